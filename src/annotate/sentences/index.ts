@@ -1,0 +1,19 @@
+import { defineStage } from '../../core/stage.js';
+import type { Sentence } from '../../core/layers.js';
+import { splitSentences } from './split.js';
+
+/** The sentence layer: one span per sentence inside each paragraph. */
+export const sentencesStage = defineStage({
+  name: 'annotate/sentences',
+  requires: ['paragraphs'],
+  produces: ['sentences'],
+  run(doc) {
+    const sentences: Sentence[] = [];
+    for (const paragraph of doc.layers.paragraphs ?? []) {
+      for (const span of splitSentences(doc.text, paragraph.start, paragraph.end)) {
+        sentences.push({ ...span, by: 'annotate/sentences' });
+      }
+    }
+    return { sentences };
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * Stand-off spans: half-open UTF-16 offsets into a document's text.
+ *
+ * Spans never copy text: `text.slice(span.start, span.end)` gives it. A span marked
+ * `in: 'source'` points into `Document.source` (the page as received) instead of the
+ * clean `Document.text`; furniture blocks and evidence found outside the body use it.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly in?: 'source';
+}
+
+/** Makes a span after checking that it is well formed (start <= end, both non-negative). */
+export function makeSpan(start: number, end: number, inSource = false): Span {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
+    throw new RangeError(`expected a span with 0 <= start <= end, found {start: ${start}, end: ${end}}`);
+  }
+  return inSource ? { start, end, in: 'source' } : { start, end };
+}
+
+/** Orders spans by (start, end), the order every layer is stored in. */
+export function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** True when the two half-open spans share at least one character. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Shrinks a span so it starts and ends on non-whitespace (an empty span stays empty). */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
