@@ -95,15 +95,7 @@ export interface Quote extends Annotation {
 }
 
 /** The status a statement gives an action: what the news is really about. */
-export type EventStatus =
-  | 'occurred'
-  | 'planned'
-  | 'proposed'
-  | 'considered'
-  | 'not_planned'
-  | 'not_occurred'
-  | 'denied'
-  | 'hypothetical';
+export type EventStatus = 'occurred' | 'planned' | 'proposed' | 'considered' | 'not_planned' | 'not_occurred' | 'denied' | 'hypothetical';
 
 /** One statement of an action's status in the page (DESIGN.md "An event"). */
 export interface EventRecord extends Annotation {
@@ -153,12 +145,4 @@ export const LAYER_MAY_OVERLAP: Readonly<Record<LayerName, boolean>> = {
 };
 
 /** The layer names in a stable order, for storage and output. */
-export const LAYER_NAMES: readonly LayerName[] = [
-  'paragraphs',
-  'furniture',
-  'sentences',
-  'mentions',
-  'timexes',
-  'quotes',
-  'events',
-];
+export const LAYER_NAMES: readonly LayerName[] = ['paragraphs', 'furniture', 'sentences', 'mentions', 'timexes', 'quotes', 'events'];

@@ -1,5 +1,5 @@
-import { defineStage } from '../../core/stage.js';
 import type { Sentence } from '../../core/layers.js';
+import { defineStage } from '../../core/stage.js';
 import { splitSentences } from './split.js';
 
 /** The sentence layer: one span per sentence inside each paragraph. */

@@ -16,6 +16,10 @@ export interface OfficeTerm {
   readonly end: string | null;
   /** Ordinal where the office counts its holders ("45th US president"). */
   readonly ordinal?: number;
+  /** True when `start` or `end` is known only to the month or year (the day given is the first of it). */
+  readonly approx?: boolean;
+  /** True for an acting or interim holder. */
+  readonly acting?: boolean;
 }
 
 /** One actor of the knowledge base. */
@@ -37,6 +41,13 @@ export interface Actor {
   readonly demonyms?: readonly string[];
   /** Marks fictional actors from the examples and user files. */
   readonly fictional?: boolean;
+  /**
+   * The name a person is called by alone ("Xi" for Xi Jinping, "Lula"). When absent the last
+   * word of the name and of each full-name alias is used.
+   */
+  readonly surname?: string;
+  /** Grammatical gender for pronoun resolution ("he" / "she"); absent when unknown. */
+  readonly gender?: 'male' | 'female';
 }
 
 /** Look-ups the other stages use; implemented by the knowledge-base module. */

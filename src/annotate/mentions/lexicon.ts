@@ -1,0 +1,356 @@
+/**
+ * Word lists for mention detection. Each list is general English news vocabulary, never
+ * strings of a particular page. Multi-word entries are matched token by token through
+ * {@link buildTrie}.
+ */
+
+/** A role head: the office it normalises to, and optional implied organisation/country. */
+export interface RoleHead {
+  /** Normalised office ("president", "foreign minister", "spokesperson", "counterpart"). */
+  readonly office: string;
+  /** The organisation the role belongs to, where the words imply one ("presidency"). */
+  readonly org?: string;
+  /** A default country the words imply ("secretary of state" is a US office). */
+  readonly country?: string;
+  readonly plural?: boolean;
+  /** Roles a person holds (vs "leader", "official": generic, never a title before a name). */
+  readonly isTitle: boolean;
+}
+
+// office <- singular forms; plurals are derived by adding "s" unless given after "/".
+// Calibrated on agency copy: these are the heads that introduce a named person.
+const ROLE_TABLE: ReadonlyArray<readonly [string, string, Partial<RoleHead>?]> = [
+  ['president', 'president'],
+  ['vice president', 'vice president'],
+  ['vice-president', 'vice president'],
+  ['prime minister', 'prime minister'],
+  ['premier', 'prime minister'],
+  ['chancellor', 'chancellor'],
+  ['foreign minister', 'foreign minister'],
+  ['minister of foreign affairs', 'foreign minister'],
+  ['foreign affairs minister', 'foreign minister'],
+  ['foreign secretary', 'foreign minister'],
+  ['secretary of state', 'foreign minister', { country: 'USA' }],
+  ['state secretary', 'foreign minister', { country: 'USA' }],
+  ['top diplomat', 'foreign minister'],
+  ['defense minister', 'defense minister'],
+  ['defence minister', 'defense minister'],
+  ['minister of defense', 'defense minister'],
+  ['minister of defence', 'defense minister'],
+  ['defense secretary', 'defense minister'],
+  ['secretary of defense', 'defense minister'],
+  ['interior minister', 'interior minister'],
+  ['finance minister', 'finance minister'],
+  ['economy minister', 'economy minister'],
+  ['minister', 'minister'],
+  ['deputy minister', 'deputy minister'],
+  ['deputy foreign minister', 'deputy foreign minister'],
+  ['press secretary', 'spokesperson'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'],
+  ['press officer', 'spokesperson'],
+  ['secretary general', 'secretary general'],
+  ['secretary-general', 'secretary general'],
+  ['ambassador', 'ambassador'],
+  ['envoy', 'envoy'],
+  ['special envoy', 'envoy'],
+  ['counterpart', 'counterpart'],
+  ['king', 'king'],
+  ['queen', 'queen'],
+  ['emir', 'emir'],
+  ['crown prince', 'crown prince'],
+  ['supreme leader', 'supreme leader'],
+  ['first lady', 'first lady'],
+  ['senator', 'senator'],
+  ['governor', 'governor'],
+  ['mayor', 'mayor'],
+  ['speaker', 'speaker'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chair', 'chair'],
+  ['director', 'director'],
+  ['commander', 'commander'],
+  ['general', 'general'],
+  ['national security adviser', 'national security adviser'],
+  ['national security advisor', 'national security adviser'],
+  ['adviser', 'adviser'],
+  ['advisor', 'adviser'],
+  ['aide', 'aide'],
+  ['lawmaker', 'lawmaker'],
+  ['leader', 'leader', { isTitle: false }],
+  ['head', 'head', { isTitle: false }],
+  ['chief', 'head', { isTitle: false }],
+  ['official', 'official', { isTitle: false }],
+  ['diplomat', 'diplomat', { isTitle: false }],
+];
+
+/** Role heads by lower-cased word sequence (singular and plural forms). */
+export const ROLE_HEADS: ReadonlyMap<string, RoleHead> = buildRoleHeads();
+
+function buildRoleHeads(): Map<string, RoleHead> {
+  const out = new Map<string, RoleHead>();
+  for (const [words, office, extra] of ROLE_TABLE) {
+    const head: RoleHead = { office, isTitle: true, ...extra };
+    out.set(words, head);
+    const plural = pluralise(words);
+    if (!out.has(plural)) out.set(plural, { ...head, plural: true });
+  }
+  return out;
+}
+
+/** "secretary of state" -> "secretaries of state"; "spokesman" -> "spokesmen". */
+function pluralise(words: string): string {
+  const parts = words.split(' ');
+  const ofAt = parts.indexOf('of');
+  const headIndex = ofAt > 0 ? ofAt - 1 : parts.length - 1;
+  const head = parts[headIndex] ?? '';
+  let plural: string;
+  if (head.endsWith('man')) plural = `${head.slice(0, -3)}men`;
+  else if (head.endsWith('y') && !/[aeiou]y$/.test(head)) plural = `${head.slice(0, -1)}ies`;
+  else if (/(?:s|sh|ch|x)$/.test(head)) plural = `${head}es`;
+  else plural = `${head}s`;
+  parts[headIndex] = plural;
+  return parts.join(' ');
+}
+
+/**
+ * Words that may stand between a determiner and a role head without changing who is
+ * meant ("the new US president", "Russia's top diplomat"), lower-cased.
+ */
+export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'new', 'former', 'acting', 'deputy', 'senior', 'chief', 'then', 'outgoing', 'incoming', 'interim',
+  'current', 'first', 'veteran', 'longtime', 'official', 'top', 'then-', 'late', 'elected', 'president-elect',
+  'presidential', 'ministry', 'government', 'foreign', 'defense', 'defence', 'state', 'permanent', 'two', 'both',
+  'military', 'security', 'senior', 'de', 'facto', 'self-proclaimed', 'newly', 'appointed', 'recently',
+]);
+
+/** Modifiers that tie a role to the presidency (for "presidential press secretary"). */
+export const PRESIDENCY_WORDS: ReadonlySet<string> = new Set(['presidential', 'kremlin', 'white house', 'élysée', 'elysee']);
+
+/** Modifiers that tie a role to the foreign ministry. */
+export const FOREIGN_MINISTRY_WORDS: ReadonlySet<string> = new Set([
+  'foreign ministry', 'state department', 'department of state', 'foreign office', 'ministry of foreign affairs',
+  'foreign affairs ministry', 'mfa',
+]);
+
+/** Head nouns that make a capitalised sequence an organisation name. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'council', 'union', 'organization', 'organisation', 'agency', 'committee',
+  'commission', 'parliament', 'duma', 'assembly', 'congress', 'senate', 'court', 'bank', 'fund', 'party',
+  'army', 'navy', 'forces', 'force', 'service', 'services', 'administration', 'government', 'cabinet', 'treaty',
+  'alliance', 'corporation', 'company', 'group', 'institute', 'university', 'foundation', 'federation',
+  'association', 'authority', 'bureau', 'guard', 'guards', 'police', 'nations', 'states', 'command', 'post',
+  'times', 'news', 'tv', 'television', 'radio', 'network', 'press', 'inc', 'ltd', 'corp', 'bloc', 'coalition',
+  'front', 'movement', 'secretariat', 'directorate', 'chamber', 'board', 'centre', 'center', 'staff', 'kremlin',
+  'pentagon', 'knesset', 'bundestag', 'majlis', 'rada', 'cia', 'fbi', 'school', 'academy', 'club', 'tass',
+]);
+
+/**
+ * Organisation classes for descriptions ("the ministry" refers back to an organisation
+ * whose name holds "Ministry"). Keys are the lower-cased description head.
+ */
+export const ORG_DESCRIPTION_HEADS: ReadonlyMap<string, string> = new Map([
+  ['ministry', 'ministry'],
+  ['department', 'department'],
+  ['agency', 'agency'],
+  ['committee', 'committee'],
+  ['commission', 'commission'],
+  ['council', 'council'],
+  ['alliance', 'alliance'],
+  ['bloc', 'alliance'],
+  ['coalition', 'alliance'],
+  ['organization', 'organization'],
+  ['organisation', 'organization'],
+  ['union', 'union'],
+  ['parliament', 'parliament'],
+  ['office', 'office'],
+  ['company', 'company'],
+  ['party', 'party'],
+  ['court', 'court'],
+  ['bank', 'bank'],
+  ['government', 'government'],
+  ['administration', 'administration'],
+]);
+
+/** Well-known single-word organisation names (proper nouns, case-sensitive in text). */
+export const KNOWN_ORGS: ReadonlyMap<string, { readonly country?: string; readonly org?: string }> = new Map([
+  ['kremlin', { country: 'RUS', org: 'presidency' }],
+  ['white house', { country: 'USA', org: 'presidency' }],
+  ['pentagon', { country: 'USA', org: 'defense ministry' }],
+  ['state department', { country: 'USA', org: 'foreign ministry' }],
+  ['department of state', { country: 'USA', org: 'foreign ministry' }],
+  ['us department of state', { country: 'USA', org: 'foreign ministry' }],
+  ['foreign office', { country: 'GBR', org: 'foreign ministry' }],
+  ['downing street', { country: 'GBR', org: 'government' }],
+  ['élysée', { country: 'FRA', org: 'presidency' }],
+  ['elysee', { country: 'FRA', org: 'presidency' }],
+  ['knesset', { country: 'ISR', org: 'parliament' }],
+  ['bundestag', { country: 'DEU', org: 'parliament' }],
+  ['state duma', { country: 'RUS', org: 'parliament' }],
+  ['verkhovna rada', { country: 'UKR', org: 'parliament' }],
+  ['congress', { country: 'USA', org: 'parliament' }],
+  ['capitol hill', { country: 'USA', org: 'parliament' }],
+]);
+
+/** Organisations that are alliances ("the bloc", "the alliance" refer back to them). */
+export const ALLIANCE_ACRONYMS: ReadonlySet<string> = new Set(['nato', 'csto', 'eu', 'asean', 'sco', 'brics', 'aukus', 'gcc', 'cis', 'osce', 'opec']);
+
+/**
+ * Capitalised words that open sentences or stand in titles without naming anyone:
+ * function words, sentence adverbs, months and weekdays. Lower-cased.
+ */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  `a an the this that these those there here it its he his him she her they their them we our us you your i my me
+  and but or nor so yet for if unless since as because although though while whereas when where what which who whom
+  whose why how whether also still now then today yesterday tomorrow tonight earlier later last next meanwhile however
+  moreover furthermore additionally besides otherwise finally firstly secondly thirdly overall currently recently
+  previously initially eventually apparently clearly certainly perhaps maybe indeed thus therefore hence nevertheless
+  nonetheless instead accordingly consequently notably importantly separately similarly likewise specifically
+  at by from in into on onto of off out with without within among amid amidst between through against across
+  after before during despite following prior until till toward towards upon over under about above below around
+  behind beyond near along according regarding concerning including excluding unlike like than to
+  all any both each every either neither no not none some many much more most few several such other another
+  only just even too very well please let read see photo photos video share watch listen related more advertisement
+  mr mrs ms dr sir madam
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+  one two three four five six seven eight nine ten first second third
+  yes oh ok okay thanks thank dear
+  islamic western eastern northern southern central arab muslim christian jewish european asian african latin
+  editor's editor breaking update updated exclusive opinion analysis comment comments topics persons tags`.split(/\s+/),
+);
+
+/** Reporting verbs (lower-cased forms) that make the nearby mention a speaker. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told telling add adds added note notes noted stress stresses stressed emphasize
+  emphasizes emphasized emphasise emphasises emphasised explain explains explained state states stated recall recalls
+  recalled comment comments commented announce announces announced declare declares declared insist insists insisted
+  argue argues argued warn warns warned claim claims claimed believe believes believed continue continues continued
+  urge urges urged ask asks asked reply replies replied respond responds responded confirm confirms confirmed deny
+  denies denied reject rejects rejected reiterate reiterates reiterated underline underlines underlined underscore
+  underscores underscored remark remarks remarked write writes wrote tweet tweets tweeted describe describes described
+  suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted observe observes observed
+  point points pointed assure assures assured accuse accuses accused report reports reported quote quoted
+  mention mentions mentioned clarify clarifies clarified predict predicts predicted promise promises promised vow vows
+  vowed call calls called`.split(/\s+/),
+);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the reporting verb. */
+export const VERB_FILLERS: ReadonlySet<string> = new Set(
+  `also later earlier further then again once repeatedly previously recently has have had was is would will could
+  went on to already never not reportedly publicly separately officially firmly strongly explicitly has also`.split(/\s+/),
+);
+
+/** Prepositions after which a capital city is a place, not its government. */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'into', 'via', 'throughout', 'downtown', 'central',
+]);
+
+/** Words of motion after which "to/from X" is a place ("a visit to Moscow"). */
+export const MOTION_WORDS: ReadonlySet<string> = new Set([
+  'visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'flew', 'fly', 'flies',
+  'arrived', 'arrive', 'arrives', 'came', 'come', 'comes', 'went', 'go', 'goes', 'return', 'returned', 'returns',
+  'moved', 'move', 'way', 'back', 'headed', 'journey', 'flight', 'flights', 'road', 'embassy', 'delegation', 'route',
+]);
+
+/** Lower-case nouns that follow a name to make a place ("the Donbass region"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'region', 'province', 'oblast', 'city', 'area', 'district', 'peninsula', 'strait', 'island', 'islands', 'valley',
+  'river', 'sea', 'gulf', 'county', 'territory', 'enclave', 'republic', 'governorate', 'state',
+]);
+
+/** A small list of well-known places that are not countries (public facts). */
+export const KNOWN_PLACES: ReadonlySet<string> = new Set(
+  `sochi geneva davos vienna helsinki crimea donbass donbas donetsk luhansk lugansk kharkiv kharkov odessa odesa
+  mariupol kherson zaporizhzhia zaporozhye gaza west bank golan heights jerusalem sevastopol minsk astana istanbul
+  st. petersburg saint petersburg new york brussels strasbourg the hague munich hamburg normandy camp david
+  mar-a-lago capitol kaliningrad chechnya dagestan siberia caucasus crimean bridge idlib aleppo raqqa mosul
+  tehran hormuz persian gulf black sea baltic arctic kuril kurils kashmir taiwan hong kong tibet xinjiang
+  europe asia africa middle east latin america north america south america eurasia balkans baltics scandinavia`.split(
+    /\s*\n\s*|\s+/,
+  ),
+);
+
+/** Multi-word known places (matched as token sequences). */
+export const KNOWN_PLACE_PHRASES: readonly string[] = [
+  'west bank', 'golan heights', 'st. petersburg', 'saint petersburg', 'new york', 'the hague', 'camp david',
+  'persian gulf', 'black sea', 'middle east', 'latin america', 'north america', 'south america', 'hong kong',
+  'strait of hormuz', 'kuril islands', 'south china sea', 'far east', 'gaza strip', 'us capitol',
+];
+
+/** Personal pronouns and what they may refer to. */
+export const PRONOUNS: ReadonlyMap<string, { readonly gender: 'm' | 'f' | 'n' | 'p'; readonly case: 'subject' | 'object' | 'possessive' }> =
+  new Map([
+    ['he', { gender: 'm', case: 'subject' }],
+    ['him', { gender: 'm', case: 'object' }],
+    ['his', { gender: 'm', case: 'possessive' }],
+    ['she', { gender: 'f', case: 'subject' }],
+    ['her', { gender: 'f', case: 'possessive' }],
+    ['hers', { gender: 'f', case: 'possessive' }],
+    ['they', { gender: 'p', case: 'subject' }],
+    ['them', { gender: 'p', case: 'object' }],
+    ['their', { gender: 'p', case: 'possessive' }],
+    ['it', { gender: 'n', case: 'subject' }],
+    ['its', { gender: 'n', case: 'possessive' }],
+  ]);
+
+/** Tokens that join the parts of a name ("Department of State", "Mohammed bin Salman"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'der', 'ibn', 'dos']);
+
+/** Common female first names, for "she/her" agreement (a small list; unknown stays unknown). */
+export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
+  `maria marie anna angela hillary kamala nancy theresa ursula kaja annalena liz elizabeth maria zakharova valentina
+  tulsi karine jen nikki condoleezza madeleine samantha linda victoria christine catherine emmanuelle ivanka melania
+  jill michelle laura julia yulia giorgia sanna mette jacinda marine ella olena irina natalia tatyana svetlana olga
+  elena ekaterina yekaterina dilma cristina sheikh`.split(/\s+/).filter((name) => name !== 'sheikh'),
+);
+
+/** A word trie over lower-cased token sequences, for longest-match look-ups. */
+export interface Trie<T> {
+  value?: T;
+  readonly next: Map<string, Trie<T>>;
+}
+
+/** Builds a trie from phrases (split on spaces) to values. */
+export function buildTrie<T>(entries: Iterable<readonly [string, T]>): Trie<T> {
+  const root: Trie<T> = { next: new Map() };
+  for (const [phrase, value] of entries) addToTrie(root, phrase, value);
+  return root;
+}
+
+/** Adds one phrase to a trie; the first value stored for a phrase wins. */
+export function addToTrie<T>(root: Trie<T>, phrase: string, value: T): void {
+  let node = root;
+  for (const word of phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)) {
+    if (!word) continue;
+    let child = node.next.get(word);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  if (node.value === undefined) node.value = value;
+}
+
+/**
+ * The longest phrase of the trie starting at `tokens[from]`, as [value, token count];
+ * `accept` can reject tokens (e.g. require capitals).
+ */
+export function matchTrie<T>(
+  root: Trie<T>,
+  tokens: readonly { readonly lower: string }[],
+  from: number,
+  limit = tokens.length,
+): [T, number] | undefined {
+  let node: Trie<T> | undefined = root;
+  let best: [T, number] | undefined;
+  for (let i = from; i < limit && node; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    node = node.next.get(token.lower);
+    if (node?.value !== undefined) best = [node.value, i - from + 1];
+  }
+  return best;
+}

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DatelineError } from '../core/errors.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** An open SQLite database with the dateline schema applied. */
+export type SqliteDatabase = Database.Database;
+
+/**
+ * The default database path: DATELINE_DB, else `$XDG_DATA_HOME/dateline/dateline.db`
+ * (`~/.local/share/dateline/dateline.db`), so every folder the user works in sees the
+ * same collection.
+ */
+export function defaultDatabasePath(): string {
+  if (process.env.DATELINE_DB) return path.resolve(process.env.DATELINE_DB);
+  const dataHome = process.env.XDG_DATA_HOME || path.join(os.homedir(), '.local', 'share');
+  return path.join(dataHome, 'dateline', 'dateline.db');
+}
+
+/**
+ * Opens (creating if needed) the database file and brings its schema up to date.
+ * WAL mode with NORMAL sync: each committed page survives a crash of the process.
+ */
+export function openDatabase(file: string): SqliteDatabase {
+  let db: SqliteDatabase;
+  try {
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    db = new Database(file);
+  } catch (error) {
+    throw new DatelineError('STORE_OPEN', `cannot open the database (${(error as Error).message})`, { input: file, cause: error });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, file);
+  return db;
+}
+
+/** Applies the migrations the database has not seen yet, each in its own transaction. */
+export function migrate(db: SqliteDatabase, file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new DatelineError('STORE_SCHEMA', `the database has schema version ${current}; this dateline knows up to ${MIGRATIONS.length}`, {
+      input: file,
+    });
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    const sql = MIGRATIONS[version] ?? '';
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
