@@ -10,6 +10,8 @@ import { registerEval } from './commands/eval.js';
 import { registerAnnotate, registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerList } from './commands/list.js';
+import { registerQueries } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 
 /** Builds the command tree (exported for tests). */
@@ -26,6 +28,8 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerAnnotate(program);
   registerEval(program);
+  registerQueries(program);
+  registerServe(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,232 @@
+import type { EventRecord, Quote } from '../core/layers.js';
+import type { SqliteDatabase } from './database.js';
+
+/** Paging for every list query. */
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/** An entity across the collection, with how often it appears. */
+export interface EntityRow {
+  readonly id: number;
+  readonly name: string;
+  readonly type: string;
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly kb: string | null;
+  readonly documents: number;
+  readonly mentions: number;
+}
+
+/** A quote with its page's title and date. */
+export interface QuoteRow {
+  readonly documentId: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly speakerEntity: number | null;
+  readonly speakerName: string | null;
+  readonly kind: string;
+  readonly content: string;
+  readonly saidStart: string | null;
+  readonly saidEnd: string | null;
+  readonly quote: Quote;
+}
+
+/** An event with its page's title and date. */
+export interface EventRow {
+  readonly documentId: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly event: EventRecord;
+  readonly evidence: string;
+}
+
+/** A full-text hit. */
+export interface SearchHit {
+  readonly id: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: string | null;
+  readonly snippet: string;
+  readonly score: number;
+}
+
+function limits(page: Page): { limit: number; offset: number } {
+  return { limit: Math.max(1, Math.min(page.limit ?? 50, 1000)), offset: Math.max(0, page.offset ?? 0) };
+}
+
+/**
+ * Turns what a person types into a safe FTS5 query: words become quoted terms (all must
+ * match), "double-quoted phrases" stay phrases, OR between terms is kept, and a trailing
+ * `*` keeps a prefix search. FTS5 syntax in user input can then never raise an error.
+ */
+export function toFtsQuery(input: string): string {
+  const parts: string[] = [];
+  for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const phrase = match[1];
+    const word = match[2];
+    if (phrase !== undefined) {
+      const clean = phrase.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim();
+      if (clean) parts.push(`"${clean}"`);
+    } else if (word === 'OR' && parts.length > 0) {
+      parts.push('OR');
+    } else if (word) {
+      const prefix = word.endsWith('*');
+      for (const token of word.split(/[^\p{L}\p{N}]+/u).filter(Boolean)) parts.push(`"${token}"${prefix ? '*' : ''}`);
+    }
+  }
+  while (parts[parts.length - 1] === 'OR') parts.pop();
+  return parts.join(' ');
+}
+
+/** Read-only queries over the collection, shared by the CLI and the HTTP API. */
+export class Queries {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  /** Entities, most documents first; filter by name part, type or country. */
+  entities(filter: { q?: string; type?: string; country?: string } & Page = {}): EntityRow[] {
+    const { limit, offset } = limits(filter);
+    return this.db
+      .prepare(
+        `select e.id, e.name, e.type, e.country, e.sector, e.kb,
+                count(distinct de.document_id) as documents, coalesce(sum(de.mentions), 0) as mentions
+         from entities e left join document_entities de on de.entity_id = e.id
+         where (@q is null or e.name like '%' || @q || '%') and (@type is null or e.type = @type)
+           and (@country is null or e.country = @country)
+         group by e.id order by documents desc, mentions desc, e.name limit @limit offset @offset`,
+      )
+      .all({ q: filter.q ?? null, type: filter.type ?? null, country: filter.country ?? null, limit, offset }) as EntityRow[];
+  }
+
+  /** One entity by its collection id, or undefined. */
+  entity(id: number): (EntityRow & { roles: string[]; documentIds: string[] }) | undefined {
+    const row = this.entities({ limit: 1000 }).find((e) => e.id === id);
+    if (!row) return undefined;
+    const extra = this.db.prepare('select roles from entities where id = ?').get(id) as { roles: string };
+    const docs = this.db.prepare('select document_id from document_entities where entity_id = ? order by document_id').all(id) as {
+      document_id: string;
+    }[];
+    return { ...row, roles: JSON.parse(extra.roles) as string[], documentIds: docs.map((d) => d.document_id) };
+  }
+
+  /** Quotes, oldest first; filter by speaker (name part or entity id), dates (said, else published) and document. */
+  quotes(filter: { speaker?: string; speakerId?: number; from?: string; to?: string; documentId?: string } & Page = {}): QuoteRow[] {
+    const { limit, offset } = limits(filter);
+    const rows = this.db
+      .prepare(
+        `select q.document_id, d.title, d.published_start, q.speaker_entity, q.speaker_name, q.kind, q.content,
+                q.said_start, q.said_end, q.json
+         from quotes q join documents d on d.id = q.document_id
+         where (@speaker is null or q.speaker_name like '%' || @speaker || '%')
+           and (@speakerId is null or q.speaker_entity = @speakerId)
+           and (@documentId is null or q.document_id = @documentId)
+           and (@from is null or coalesce(q.said_end, d.published_end) >= @from)
+           and (@to is null or coalesce(q.said_start, d.published_start) <= @to)
+         order by coalesce(q.said_start, d.published_start) nulls last, q.document_id, q.seq
+         limit @limit offset @offset`,
+      )
+      .all({
+        speaker: filter.speaker ?? null,
+        speakerId: filter.speakerId ?? null,
+        documentId: filter.documentId ?? null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        limit,
+        offset,
+      }) as Array<Record<string, unknown>>;
+    return rows.map((r) => ({
+      documentId: r.document_id as string,
+      title: r.title as string | null,
+      published: r.published_start as string | null,
+      speakerEntity: r.speaker_entity as number | null,
+      speakerName: r.speaker_name as string | null,
+      kind: r.kind as string,
+      content: r.content as string,
+      saidStart: r.said_start as string | null,
+      saidEnd: r.said_end as string | null,
+      quote: JSON.parse(r.json as string) as Quote,
+    }));
+  }
+
+  /** Events, oldest first; filter by actor codes (all must take part), type, status, dates and document. */
+  events(
+    filter: { actors?: readonly string[]; type?: string; status?: string; from?: string; to?: string; documentId?: string } & Page = {},
+  ): EventRow[] {
+    const { limit, offset } = limits(filter);
+    const actors = (filter.actors ?? []).map((a) => a.toUpperCase());
+    const actorClause = actors.map((_, i) => `and (e.actors like @a${i} or e.recipients like @a${i})`).join(' ');
+    const params: Record<string, unknown> = {
+      type: filter.type?.toUpperCase() ?? null,
+      status: filter.status ?? null,
+      documentId: filter.documentId ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      limit,
+      offset,
+    };
+    actors.forEach((a, i) => {
+      params[`a${i}`] = `%"${a}"%`;
+    });
+    const rows = this.db
+      .prepare(
+        `select e.document_id, d.title, d.published_start, d.text, e.json
+         from events e join documents d on d.id = e.document_id
+         where (@type is null or e.type = @type) and (@status is null or e.status = @status)
+           and (@documentId is null or e.document_id = @documentId)
+           and (@from is null or coalesce(e.date_end, d.published_end) >= @from)
+           and (@to is null or coalesce(e.date_start, d.published_start) <= @to)
+           ${actorClause}
+         order by coalesce(e.date_start, d.published_start) nulls last, e.document_id, e.seq
+         limit @limit offset @offset`,
+      )
+      .all(params) as Array<Record<string, unknown>>;
+    return rows.map((r) => {
+      const event = JSON.parse(r.json as string) as EventRecord;
+      const text = r.text as string;
+      const spans = Array.isArray(event.evidence) ? event.evidence : [event.evidence];
+      return {
+        documentId: r.document_id as string,
+        title: r.title as string | null,
+        published: r.published_start as string | null,
+        event,
+        evidence: spans.map((s: { start: number; end: number }) => text.slice(s.start, s.end)).join(' … '),
+      };
+    });
+  }
+
+  /** Full-text search with bm25 ranking and snippets; filters narrow the pages. */
+  search(
+    query: string,
+    filter: { speaker?: string; actor?: string; type?: string; status?: string; from?: string; to?: string } & Page = {},
+  ): SearchHit[] {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    const { limit, offset } = limits(filter);
+    return this.db
+      .prepare(
+        `select d.id, d.title, d.outlet, d.published_start as published,
+                snippet(documents_fts, 1, '[', ']', '…', 16) as snippet, bm25(documents_fts, 2.0, 1.0) as score
+         from documents_fts join documents d on d.rowid = documents_fts.rowid
+         where documents_fts match @match
+           and (@from is null or d.published_end >= @from) and (@to is null or d.published_start <= @to)
+           and (@speaker is null or exists (select 1 from quotes q where q.document_id = d.id and q.speaker_name like '%' || @speaker || '%'))
+           and (@actor is null or exists (select 1 from events e where e.document_id = d.id and (e.actors like @actorLike or e.recipients like @actorLike)))
+           and (@type is null or exists (select 1 from events e where e.document_id = d.id and e.type = @type))
+           and (@status is null or exists (select 1 from events e where e.document_id = d.id and e.status = @status))
+         order by score limit @limit offset @offset`,
+      )
+      .all({
+        match,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        speaker: filter.speaker ?? null,
+        actor: filter.actor ?? null,
+        actorLike: filter.actor ? `%"${filter.actor.toUpperCase()}"%` : null,
+        type: filter.type?.toUpperCase() ?? null,
+        status: filter.status ?? null,
+        limit,
+        offset,
+      }) as SearchHit[];
+  }
+}
