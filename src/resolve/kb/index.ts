@@ -5,13 +5,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assertUsage } from '../../core/errors.js';
+import { assertUsage, DatelineError } from '../../core/errors.js';
 import { loadActorFile } from './load.js';
 import { normaliseName } from './normalise.js';
 import { expandOffice, ROLE_INDEX, type RoleEntry, splitRolePhrase } from './roles.js';
 import type { Actor, KnowledgeBase, OfficeTerm } from './types.js';
 
-export { isKnownCountryCode, ISO_ALPHA3, ORGANISATION_CODES } from './codes.js';
+export { ISO_ALPHA3, isKnownCountryCode, ORGANISATION_CODES } from './codes.js';
 export { isIsoDay, loadActorFile, validateActor, validateActors } from './load.js';
 export { normaliseName, normalisePhrase } from './normalise.js';
 export {
@@ -33,6 +33,14 @@ export type MatchKind = 'name' | 'alias' | 'surname' | 'metonym' | 'demonym';
 export interface ActorMatch {
   readonly actor: Actor;
   readonly via: MatchKind;
+  /**
+   * True when the key is also an everyday English word (surnames "May", "Ban", "Price",
+   * "Trump"): callers should accept such a match only from a capitalised, non-sentence-initial
+   * mention or with a first name or title beside it.
+   */
+  readonly commonWord?: boolean;
+  /** True when the key comes only from an all-capitals form ("WHO", "US"): `match` then needs a query without lower-case letters. */
+  readonly acronym?: boolean;
 }
 
 /** A term together with its holder. */
@@ -45,7 +53,11 @@ export interface Tenure {
 export interface ActorKnowledgeBase extends KnowledgeBase {
   /** Every actor, in load order (shipped files by name, then the user file). */
   readonly actors: readonly Actor[];
-  /** Like `lookup`, but says how each actor matched; best kinds first. */
+  /**
+   * Like `lookup`, but says how each actor matched; best kinds first. Keys known only in
+   * capitals ("WHO", "US") match only a query without lower-case letters, so "who" and "us"
+   * find nothing; `lookup` applies the same rule.
+   */
   match(name: string): readonly ActorMatch[];
   /** The country actor for an ISO alpha-3 code, or the organisation for an IGO code. */
   byCountryCode(code: string): Actor | undefined;
@@ -61,6 +73,8 @@ export interface ActorKnowledgeBase extends KnowledgeBase {
    * "President of Finland", "Kremlin spokesman". `country` is used when the title names none.
    */
   holdersOfTitleAt(title: string, date: string, country?: string): readonly Actor[];
+  /** The holder of an office counted by ordinal: ("president", "USA", 45) → Donald Trump. */
+  byOrdinal(office: string, country: string, ordinal: number): Actor | undefined;
   /** Normalised office phrase → office (and implied country); see roles.ts. */
   readonly roleIndex: ReadonlyMap<string, RoleEntry>;
 }
@@ -68,7 +82,44 @@ export interface ActorKnowledgeBase extends KnowledgeBase {
 const MATCH_RANK: Readonly<Record<MatchKind, number>> = { name: 0, alias: 1, surname: 2, metonym: 3, demonym: 4 };
 /** Words never taken as a surname when deriving one from the last word of a name. */
 const NOT_SURNAMES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior']);
+/**
+ * Surnames in the shipped data that are also everyday English words, found by reading the
+ * surname list; extend it when adding people whose surname is a common word.
+ */
+const COMMON_WORD_KEYS: ReadonlySet<string> = new Set(
+  (
+    'ban may moon park price rice brown snow wood cook straw green miller bishop earnest cannon ' +
+    'martin graham smith howard hunt fox bush trump gore pence kan lee carr wong rau khan sharif ' +
+    'dion sun ma kim power'
+  )
+    .split(' ')
+    .map((word) => normaliseName(word)),
+);
+const LOWER_CASE = /\p{Ll}/u;
+const UPPER_CASE = /\p{Lu}/u;
+
+/** An all-capitals form ("WHO", "U.S.", "G-7") that should match only capitals. */
+function isAcronym(text: string): boolean {
+  return UPPER_CASE.test(text) && !LOWER_CASE.test(text);
+}
+
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Narrows the generic "spokesperson" by the body named before it: a foreign ministry or the
+ * State Department → its spokesperson; a defence ministry → its spokesperson; a presidency
+ * (Kremlin, White House) → press secretary; a government → government spokesperson.
+ */
+function refineSpokesperson(office: string, qualifier: string): string {
+  if (office !== 'spokesperson') return office;
+  if (/\b(foreign (ministry|office|affairs)|mfa|state department|department of state|diplomatic)\b/.test(qualifier)) {
+    return 'foreign ministry spokesperson';
+  }
+  if (/\b(defen[cs]e ministry|ministry of defen[cs]e|pentagon|military)\b/.test(qualifier)) return 'defence ministry spokesperson';
+  if (/\b(kremlin|white house|presidential|president|presidency)\b/.test(qualifier)) return 'press secretary';
+  if (/\bgovernment\b/.test(qualifier)) return 'government spokesperson';
+  return office;
+}
 
 /** The first and last day a date string covers: "2015" → 2015-01-01..2015-12-31. */
 function dateRange(date: string): readonly [string, string] {
@@ -113,14 +164,27 @@ export function createKnowledgeBase(actors: readonly Actor[]): ActorKnowledgeBas
   const addKey = (text: string, actor: Actor, via: MatchKind): void => {
     const key = normaliseName(text);
     if (key === '') return;
+    const entry: ActorMatch = {
+      actor,
+      via,
+      ...(via === 'surname' && COMMON_WORD_KEYS.has(key) ? { commonWord: true } : {}),
+      ...(isAcronym(text) ? { acronym: true } : {}),
+    };
     const list = names.get(key);
     if (!list) {
-      names.set(key, [{ actor, via }]);
+      names.set(key, [entry]);
       return;
     }
-    const existing = list.findIndex((m) => m.actor.id === actor.id);
-    if (existing === -1) list.push({ actor, via });
-    else if (MATCH_RANK[via] < MATCH_RANK[(list[existing] as ActorMatch).via]) list[existing] = { actor, via };
+    const index = list.findIndex((m) => m.actor.id === actor.id);
+    const existing = list[index];
+    if (existing === undefined) {
+      list.push(entry);
+      return;
+    }
+    // One actor, one entry per key: the stronger kind wins, and a plain-case form lifts the acronym restriction.
+    const best = MATCH_RANK[via] < MATCH_RANK[existing.via] ? entry : existing;
+    const acronym = existing.acronym === true && entry.acronym === true;
+    list[index] = { actor, via: best.via, ...(best.commonWord ? { commonWord: true } : {}), ...(acronym ? { acronym: true } : {}) };
   };
   const byCountry = new Map<string, Actor>();
   const tenures = new Map<string, Tenure[]>();
@@ -147,16 +211,34 @@ export function createKnowledgeBase(actors: readonly Actor[]): ActorKnowledgeBas
   for (const list of names.values()) list.sort((a, b) => MATCH_RANK[a.via] - MATCH_RANK[b.via]);
   for (const list of tenures.values()) list.sort((a, b) => a.term.start.localeCompare(b.term.start));
 
-  const match = (name: string): readonly ActorMatch[] => names.get(normaliseName(name)) ?? [];
+  const matchAnyCase = (name: string): readonly ActorMatch[] => names.get(normaliseName(name)) ?? [];
+  const match = (name: string): readonly ActorMatch[] => {
+    const found = matchAnyCase(name);
+    if (!LOWER_CASE.test(name) || !found.some((m) => m.acronym)) return found;
+    return found.filter((m) => !m.acronym);
+  };
 
   const countryCode = (reference: string): string | undefined => {
     const trimmed = reference.trim();
     if (trimmed === trimmed.toUpperCase() && byCountry.has(trimmed)) return trimmed;
-    for (const m of match(trimmed)) {
+    for (const m of matchAnyCase(trimmed)) {
       if (m.actor.type === 'country' && m.actor.country !== null) return m.actor.country;
     }
-    for (const m of match(trimmed)) {
+    for (const m of matchAnyCase(trimmed)) {
       if (m.actor.type === 'organization' && m.actor.country !== null) return m.actor.country;
+    }
+    return undefined;
+  };
+
+  /**
+   * The country a title's qualifier names: the whole qualifier ("US Department of State",
+   * "NATO"), else its longest leading part that does ("Russian presidential" → "Russian").
+   */
+  const qualifierCountry = (qualifier: string): string | undefined => {
+    const words = qualifier.split(' ');
+    for (let size = words.length; size >= 1; size--) {
+      const code = countryCode(words.slice(0, size).join(' '));
+      if (code !== undefined) return code;
     }
     return undefined;
   };
@@ -196,13 +278,21 @@ export function createKnowledgeBase(actors: readonly Actor[]): ActorKnowledgeBas
     countryCode,
     tenuresAt,
     holdersAt,
+    byOrdinal: (office, country, ordinal) => {
+      const code = countryCode(country) ?? country;
+      for (const name of expandOffice(office)) {
+        const found = tenures.get(`${name}|${code}`)?.find((t) => t.term.ordinal === ordinal);
+        if (found) return found.actor;
+      }
+      return undefined;
+    },
     holdersOfTitleAt: (title, date, country) => {
       const parts = splitRolePhrase(title);
       if (!parts) return [];
-      const stated = parts.qualifier === '' ? undefined : countryCode(parts.qualifier);
-      const code = stated ?? parts.role.country ?? (country === undefined ? undefined : countryCode(country) ?? country);
+      const stated = parts.qualifier === '' ? undefined : qualifierCountry(parts.qualifier);
+      const code = stated ?? parts.role.country ?? (country === undefined ? undefined : (countryCode(country) ?? country));
       if (code === undefined) return [];
-      return holdersAt(parts.role.office, code, date);
+      return holdersAt(refineSpokesperson(parts.role.office, parts.qualifier), code, date);
     },
   };
 }
@@ -214,7 +304,7 @@ export function shippedActorsDir(): string {
     if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'data', 'actors');
     dir = path.dirname(dir);
   }
-  throw new Error(`expected package.json above ${fileURLToPath(import.meta.url)}`);
+  throw new DatelineError('INPUT_NOT_FOUND', `expected the project folder (package.json) above ${fileURLToPath(import.meta.url)}`);
 }
 
 /** Reads every `*.json` file of `data/actors/`, in name order. */

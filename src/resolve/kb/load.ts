@@ -163,9 +163,7 @@ export function validateActor(raw: unknown, file: string, index: number): Actor 
  */
 export function validateActors(parsed: unknown, file: string): Actor[] {
   const list =
-    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>).actors
-      : parsed;
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>).actors : parsed;
   if (!Array.isArray(list)) {
     throw new DatelineError(
       'CONFIG_INVALID',

@@ -41,6 +41,11 @@ const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:iy|ii|yy|y)$/, 'i'],
 ];
 
+/** Bound of the memo of {@link normaliseName}: ample for a batch's distinct names. */
+const NAME_CACHE_LIMIT = 50_000;
+const nameCache = new Map<string, string>();
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Folds one lower-case, diacritic-free word through {@link WORD_FOLDS}. */
 function foldWord(word: string): string {
   let out = word;
@@ -50,7 +55,7 @@ function foldWord(word: string): string {
 
 /**
  * Lower-cases, strips diacritics (NFKD), drops dots, apostrophes and a possessive "'s",
- * turns other punctuation into spaces, drops a leading "the", and folds common romanisation
+ * turns other punctuation into spaces, drops the word "the", and folds common romanisation
  * variants word by word. The result is the key every index of the knowledge base uses.
  *
  * @example
@@ -59,8 +64,17 @@ function foldWord(word: string): string {
  * normaliseName('Niinistö') === normaliseName('Niinisto'); // true
  */
 export function normaliseName(text: string): string {
-  const folded = text
-    .normalize('NFKD')
+  const cached = nameCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeNameKey(text);
+  // Names repeat across a batch; a bounded memo keeps look-ups cheap without growing forever.
+  if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
+  nameCache.set(text, key);
+  return key;
+}
+
+function computeNameKey(text: string): string {
+  const folded = (ASCII_ONLY.test(text) ? text : text.normalize('NFKD'))
     .replace(MARKS, '')
     .toLowerCase()
     .replace(EXTRA_FOLD_PATTERN, (ch) => EXTRA_FOLDS[ch] ?? ch)
@@ -71,7 +85,13 @@ export function normaliseName(text: string): string {
     .trim()
     .replace(LEADING_ARTICLE, '');
   if (folded === '') return '';
-  return folded.split(' ').map(foldWord).join(' ');
+  // "the" carries no identity inside names either ("Ministry of Foreign Affairs of the Russian
+  // Federation" = "... of Russian Federation"), so it is dropped everywhere in keys.
+  return folded
+    .split(' ')
+    .filter((word) => word !== 'the')
+    .map(foldWord)
+    .join(' ');
 }
 
 /**
