@@ -86,4 +86,25 @@ export const MIGRATIONS: readonly string[] = [
   );
   create index events_type on events (type, status);
   `,
+  // 3: actions: event statements merged across pages at ingest (the timeline), so the
+  // timeline is a query over stored rows, not a regrouping of every event on each request.
+  `
+  create table actions (
+    id integer primary key,
+    type text not null,
+    mode text,
+    party_key text not null,
+    parties text not null,
+    date_start text,
+    date_end text,
+    told_first text,
+    told_last text,
+    status text not null,
+    location text
+  );
+  create index actions_match on actions (type, party_key);
+  create index actions_date on actions (coalesce(date_start, told_first));
+  alter table events add column action_ref integer references actions (id);
+  create index events_action on events (action_ref);
+  `,
 ];

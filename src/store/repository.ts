@@ -1,5 +1,6 @@
 import type { Document, Refusal } from '../core/document.js';
 import { DatelineError } from '../core/errors.js';
+import { ActionIndex } from './actions.js';
 import type { SqliteDatabase } from './database.js';
 
 /** A stored page as listed: enough to choose one to show. */
@@ -52,6 +53,7 @@ export class DocumentStore {
   private readonly insertQuote;
   private readonly insertEvent;
   private readonly saveTransaction;
+  private readonly actions: ActionIndex;
 
   constructor(readonly db: SqliteDatabase) {
     this.has = db.prepare<[string], { one: number }>('select 1 as one from documents where id = ?');
@@ -76,9 +78,10 @@ export class DocumentStore {
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertEvent = db.prepare(
-      `insert into events (document_id, seq, action_id, type, mode, status, actors, recipients, date_start, date_end, json)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `insert into events (document_id, seq, action_id, type, mode, status, actors, recipients, date_start, date_end, json, action_ref)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.actions = new ActionIndex(db);
     this.saveTransaction = db.transaction((outcome: Document | Refusal, ingestedAt: string) => this.saveNow(outcome, ingestedAt));
   }
 
@@ -154,7 +157,9 @@ export class DocumentStore {
         JSON.stringify(quote),
       );
     });
+    const pageActions = new Map<string, number>();
     (doc.layers.events ?? []).forEach((event, seq) => {
+      const actionRef = this.actions.assign(event, doc.meta.published, pageActions);
       this.insertEvent.run(
         doc.id,
         seq,
@@ -167,6 +172,7 @@ export class DocumentStore {
         event.date?.start ?? null,
         event.date?.end ?? null,
         JSON.stringify(event),
+        actionRef,
       );
     });
   }

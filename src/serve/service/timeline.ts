@@ -5,7 +5,7 @@ import type { SqliteDatabase } from '../../store/database.js';
 /** One statement of an action's status, from one page. */
 export interface StatusStatement {
   readonly status: EventStatus;
-  /** When the statement was made: the page's publication date. */
+  /** When the statement was made: the page's publication date (null when ambiguous or unknown). */
   readonly statedOn: string | null;
   readonly documentId: string;
   readonly title: string | null;
@@ -23,9 +23,9 @@ export interface TimelineEntry {
   readonly recipients: readonly string[];
   /** When the action happened or is to happen, where any page says. */
   readonly date: DateValue | null;
-  /** Where the entry sorts: the action's date, else the earliest statement. */
+  /** Where the entry sorts: the action's date, else when it was first told. */
   readonly sortDate: string | null;
-  /** The status told by the latest statement (an occurred statement wins over older plans). */
+  /** Where the action stands: occurred once any page says so, else the latest statement. */
   readonly status: EventStatus;
   readonly statusHistory: readonly StatusStatement[];
   readonly sources: readonly { readonly documentId: string; readonly title: string | null; readonly published: string | null }[];
@@ -43,82 +43,27 @@ export interface TimelineFilter {
   readonly limit?: number;
 }
 
-interface Statement {
-  readonly documentId: string;
-  readonly title: string | null;
-  readonly published: DateValue | null;
-  readonly text: string;
-  readonly event: EventRecord;
-  readonly quotes: readonly { start: number; end: number; speakerName: string | null }[];
+interface ActionRow {
+  id: number;
+  type: string;
+  mode: string | null;
+  parties: string;
+  date_start: string | null;
+  date_end: string | null;
+  told_first: string | null;
+  status: EventStatus;
+  location: string | null;
 }
 
-/**
- * How far apart two statements about an undated action may be published and still be
- * the same action. Calls and meetings announced "soon" are told within days to weeks;
- * 45 days keeps the January 2017 Putin–Trump call together (pages 2 days apart) and the
- * 2021 and 2022 calls apart.
- */
-const SAME_ACTION_WINDOW_DAYS = 45;
-
-function dayNumber(iso: string | null | undefined): number | null {
-  if (!iso) return null;
-  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t) ? null : Math.floor(t / 86400000);
-}
-
-function partiesOf(event: EventRecord): string[] {
-  return [...new Set([...event.actors, ...event.recipients])].sort();
-}
-
-function sameParties(a: EventRecord, b: EventRecord): boolean {
-  const pa = partiesOf(a);
-  const pb = partiesOf(b);
-  if (pa.length === 0 || pb.length === 0) return false;
-  return pa.length === pb.length && pa.every((p, i) => p === pb[i]);
-}
-
-/** Two event dates (ranges) overlap, or lie within the window when only pages date them. */
-function compatibleDates(a: Statement, b: Statement): boolean {
-  const da = a.event.date;
-  const db = b.event.date;
-  if (da && db) {
-    return (dayNumber(da.start) ?? 0) <= (dayNumber(db.end) ?? 0) && (dayNumber(db.start) ?? 0) <= (dayNumber(da.end) ?? 0);
-  }
-  const pa = dayNumber(da?.start ?? a.published?.start);
-  const pb = dayNumber(db?.start ?? b.published?.start);
-  if (pa === null || pb === null) return false;
-  return Math.abs(pa - pb) <= SAME_ACTION_WINDOW_DAYS;
-}
-
-/** A dated statement of one action should not merge with a differently dated one with a clear day. */
-function sameMode(a: EventRecord, b: EventRecord): boolean {
-  return !a.mode || !b.mode || a.mode === b.mode;
-}
-
-function loadStatements(db: SqliteDatabase, filter: TimelineFilter): Statement[] {
-  const actors = (filter.actors ?? []).map((a) => a.toUpperCase());
-  const actorClause = actors.map((_, i) => `and (e.actors like @a${i} or e.recipients like @a${i})`).join(' ');
-  const params: Record<string, unknown> = { type: filter.type?.toUpperCase() ?? null };
-  actors.forEach((a, i) => {
-    params[`a${i}`] = `%"${a}"%`;
-  });
-  const rows = db
-    .prepare(
-      `select e.document_id, d.title, d.meta, d.text, e.json,
-              (select json_group_array(json(q.json)) from quotes q where q.document_id = e.document_id) as quotes
-       from events e join documents d on d.id = e.document_id
-       where (@type is null or e.type = @type) ${actorClause}
-       order by e.document_id, e.seq`,
-    )
-    .all(params) as Array<{ document_id: string; title: string | null; meta: string; text: string; json: string; quotes: string }>;
-  return rows.map((r) => ({
-    documentId: r.document_id,
-    title: r.title,
-    published: (JSON.parse(r.meta) as { published: DateValue | null }).published,
-    text: r.text,
-    event: JSON.parse(r.json) as EventRecord,
-    quotes: JSON.parse(r.quotes) as { start: number; end: number; speakerName: string | null }[],
-  }));
+interface StatementRow {
+  action_ref: number;
+  document_id: string;
+  title: string | null;
+  meta: string;
+  text: string;
+  json: string;
+  quotes: string;
+  entities: string;
 }
 
 function evidenceSpans(event: EventRecord): Span[] {
@@ -126,78 +71,109 @@ function evidenceSpans(event: EventRecord): Span[] {
 }
 
 /**
- * Merges event statements across pages into timeline entries: the same type, the same
- * parties, compatible modes and dates (or pages published close together when no page
- * dates the action). Each entry keeps every source, its key quotes and its status history
- * in the order the statements were made.
+ * The timeline: stored actions (statements merged across pages at ingest, see
+ * store/actions.ts) in date order, each with its status history in the order it was told,
+ * its sources and the quotes that stand in its evidence. Cost grows with the entries
+ * returned, not with the collection.
  */
 export function buildTimeline(db: SqliteDatabase, filter: TimelineFilter = {}): TimelineEntry[] {
-  const statements = loadStatements(db, filter);
-  const groups: Statement[][] = [];
-  for (const statement of statements) {
-    const home = groups.find((group) =>
-      group.some(
-        (other) =>
-          other.event.type === statement.event.type &&
-          sameParties(other.event, statement.event) &&
-          sameMode(other.event, statement.event) &&
-          (other.documentId === statement.documentId
-            ? other.event.actionId === statement.event.actionId
-            : compatibleDates(other, statement)),
-      ),
-    );
-    if (home) home.push(statement);
-    else groups.push([statement]);
-  }
-  const entries = groups.map((group, index) => toEntry(group, index));
-  return entries
-    .filter((e) => !filter.status || e.status === filter.status || e.statusHistory.some((s) => s.status === filter.status))
-    .filter((e) => !filter.from || (e.sortDate ?? '') >= filter.from)
-    .filter((e) => !filter.to || (e.sortDate ?? '9999') <= filter.to)
-    .sort((a, b) => (a.sortDate ?? '9999').localeCompare(b.sortDate ?? '9999') || a.id.localeCompare(b.id))
-    .slice(0, filter.limit ?? 500);
+  const actors = (filter.actors ?? []).map((a) => a.toUpperCase());
+  const params: Record<string, unknown> = {
+    type: filter.type?.toUpperCase() ?? null,
+    status: filter.status ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    limit: Math.min(Math.max(filter.limit ?? 500, 1), 5000),
+  };
+  actors.forEach((a, i) => {
+    params[`a${i}`] = `%"${a}"%`;
+  });
+  const actions = db
+    .prepare(
+      `select id, type, mode, parties, date_start, date_end, told_first, status, location from actions a
+       where (@type is null or a.type = @type)
+         ${actors.map((_, i) => `and a.parties like @a${i}`).join(' ')}
+         and (@status is null or a.status = @status or exists (select 1 from events e where e.action_ref = a.id and e.status = @status))
+         and (@from is null or coalesce(a.date_end, a.told_first) >= @from)
+         and (@to is null or coalesce(a.date_start, a.told_first) <= @to)
+       order by coalesce(a.date_start, a.told_first) nulls last, a.id limit @limit`,
+    )
+    .all(params) as ActionRow[];
+  if (actions.length === 0) return [];
+  const ids = actions.map((a) => a.id);
+  const statements = db
+    .prepare(
+      `select e.action_ref, e.document_id, d.title, d.meta, d.text, e.json, d.entities,
+              (select json_group_array(json(q.json)) from quotes q where q.document_id = e.document_id) as quotes
+       from events e join documents d on d.id = e.document_id
+       where e.action_ref in (${ids.map(() => '?').join(',')}) order by e.document_id, e.seq`,
+    )
+    .all(...ids) as StatementRow[];
+  const byAction = new Map<number, StatementRow[]>();
+  for (const s of statements) byAction.set(s.action_ref, [...(byAction.get(s.action_ref) ?? []), s]);
+  return actions.map((action) => toEntry(action, byAction.get(action.id) ?? []));
 }
 
-function toEntry(group: Statement[], index: number): TimelineEntry {
-  const ordered = [...group].sort((a, b) => (a.published?.start ?? '').localeCompare(b.published?.start ?? ''));
-  const history: StatusStatement[] = ordered.map((s) => ({
-    status: s.event.status,
-    statedOn: s.published?.candidates && s.published.candidates.length > 1 ? null : (s.published?.start ?? null),
-    documentId: s.documentId,
-    title: s.title,
-    assertedBy: s.event.assertedBy,
-    evidence: evidenceSpans(s.event)
-      .map((span) => s.text.slice(span.start, span.end))
-      .join(' … '),
-  }));
-  const occurred = ordered.find((s) => s.event.status === 'occurred');
-  const latest = ordered[ordered.length - 1] ?? ordered[0];
-  const first = ordered[0] as Statement;
-  const dated = occurred?.event.date ?? ordered.find((s) => s.event.date)?.event.date ?? null;
+function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
+  const statements = rows
+    .map((row) => ({
+      row,
+      event: JSON.parse(row.json) as EventRecord,
+      published: (JSON.parse(row.meta) as { published: DateValue | null }).published,
+    }))
+    .sort((a, b) => (a.published?.start ?? '').localeCompare(b.published?.start ?? ''));
   const sources = new Map<string, { documentId: string; title: string | null; published: string | null }>();
   const quotes: { documentId: string; speakerName: string | null; content: string }[] = [];
-  for (const s of ordered) {
-    sources.set(s.documentId, { documentId: s.documentId, title: s.title, published: s.published?.start ?? null });
-    for (const quote of s.quotes) {
-      if (evidenceSpans(s.event).some((span) => spansOverlap(span, quote))) {
-        const content = s.text.slice(quote.start, quote.end);
-        if (!quotes.some((q) => q.content === content)) quotes.push({ documentId: s.documentId, speakerName: quote.speakerName, content });
-      }
+  for (const { row, event, published } of statements) {
+    const ambiguous = Boolean(published?.candidates && published.candidates.length > 1);
+    sources.set(row.document_id, {
+      documentId: row.document_id,
+      title: row.title,
+      published: ambiguous ? null : (published?.start ?? null),
+    });
+    for (const quote of JSON.parse(row.quotes) as Array<Span & { speakerName: string | null }>) {
+      if (!evidenceSpans(event).some((span) => spansOverlap(span, quote))) continue;
+      const content = row.text.slice(quote.start, quote.end);
+      if (!quotes.some((q) => q.content === content)) quotes.push({ documentId: row.document_id, speakerName: quote.speakerName, content });
     }
   }
+  const first = statements[0]?.event;
+  const date: DateValue | null = action.date_start
+    ? {
+        start: action.date_start,
+        end: action.date_end ?? action.date_start,
+        granularity: action.date_start === action.date_end ? 'day' : 'range',
+        evidence: [],
+        inferred: true,
+      }
+    : null;
   return {
-    id: `action-${index + 1}`,
-    type: first.event.type,
-    mode: ordered.find((s) => s.event.mode)?.event.mode ?? null,
-    parties: partiesOf(first.event),
-    actors: first.event.actors,
-    recipients: first.event.recipients,
-    date: dated,
-    sortDate: dated?.start ?? first.published?.start ?? null,
-    status: (occurred ?? latest ?? first).event.status,
-    statusHistory: history,
+    id: `action-${action.id}`,
+    type: action.type,
+    mode: action.mode,
+    parties: JSON.parse(action.parties) as string[],
+    actors: first?.actors ?? [],
+    recipients: first?.recipients ?? [],
+    date:
+      statements.find((s) => s.event.status === 'occurred' && s.event.date)?.event.date ??
+      statements.find((s) => s.event.date)?.event.date ??
+      date,
+    sortDate: action.date_start ?? action.told_first,
+    status: action.status,
+    statusHistory: statements.map(({ row, event, published }) => ({
+      status: event.status,
+      statedOn: published?.candidates && published.candidates.length > 1 ? null : (published?.start ?? null),
+      documentId: row.document_id,
+      title: row.title,
+      assertedBy: event.assertedBy
+        ? ((JSON.parse(row.entities) as { id: string; name: string }[]).find((e) => e.id === event.assertedBy)?.name ?? null)
+        : null,
+      evidence: evidenceSpans(event)
+        .map((span) => row.text.slice(span.start, span.end))
+        .join(' … '),
+    })),
     sources: [...sources.values()],
     quotes: quotes.slice(0, 5),
-    location: ordered.find((s) => s.event.location)?.event.location ?? null,
+    location: action.location,
   };
 }

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import Database from 'better-sqlite3';
+import { projectRoot, sharedDir } from '../../eval/shared-dir.js';
+
+/** The CLI as a user runs it, from the sources, in a child process. */
+const CLI = [path.join(projectRoot(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot(), 'src', 'serve', 'cli', 'run.ts')];
+
+function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [...CLI, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, TZ: 'UTC' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'dateline-cli-'));
+}
+
+const seeds = path.join(sharedDir(), 'seeds');
+
+test('ingest of the seeds twice: 5 stored, then 0 new; exit 0 both times', () => {
+  const db = path.join(tempDir(), 'seeds.db');
+  const first = run(['ingest', seeds, '--db', db, '--json']);
+  assert.equal(first.code, 0, first.stderr);
+  const summary = JSON.parse(first.stdout) as { stored: number; unchanged: number; failures: unknown[] };
+  assert.equal(summary.stored, 5);
+  const second = run(['ingest', seeds, '--db', db]);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /^0 stored, 0 refused, 5 already stored, 0 failed/);
+  const list = run(['list', '--db', db, '--json']);
+  assert.equal(list.stdout.trim().split('\n').length, 5);
+});
+
+test('a folder of bad inputs: each named with its reason, the good page stored, exit 1', () => {
+  const dir = tempDir();
+  const inbox = path.join(dir, 'inbox');
+  mkdirSync(inbox);
+  writeFileSync(path.join(inbox, 'photo.jpg'), Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]));
+  writeFileSync(path.join(inbox, 'empty.txt'), '');
+  writeFileSync(path.join(inbox, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'valdoria '));
+  // Fiction, in windows-1251: a short Valdorian agency page.
+  const cyrillic =
+    'ВЕЛГРАД, 3 марта. /ВАЛПРЕСС/. Президент Валдории Остап Берг заявил в четверг, что готов к телефонному разговору с президентом Острела.\n\n«Мы готовы к диалогу», — сказал Берг журналистам.\n';
+  const table = new Map<string, number>();
+  const decoder = new TextDecoder('windows-1251');
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
+  writeFileSync(path.join(inbox, 'velgrad-1251.txt'), Uint8Array.from([...cyrillic].map((c) => table.get(c) ?? 0x3f)));
+  const db = path.join(dir, 'bad.db');
+  const result = run(['ingest', inbox, '--db', db]);
+  assert.equal(result.code, 1, result.stdout + result.stderr);
+  assert.match(result.stdout, /photo\.jpg: .*binary.*\[INPUT_BINARY\]/);
+  assert.match(result.stdout, /empty\.txt: .*empty.*\[INPUT_EMPTY\]/);
+  assert.match(result.stdout, /huge\.txt: .*50\.0 MB.*\[INPUT_TOO_LARGE\]/);
+  assert.match(result.stdout, /^1 stored, 0 refused, 0 already stored, 3 failed/);
+  const stored = new Database(db, { readonly: true }).prepare('select text, encoding from documents').get() as {
+    text: string;
+    encoding: string;
+  };
+  assert.equal(stored.encoding, 'windows-1251');
+  assert.match(stored.text, /Президент Валдории Остап Берг/);
+});
+
+test('extract --json prints one line per seed page in the DESIGN.md shape', () => {
+  const files = readdirSync(seeds).map((f) => path.join(seeds, f));
+  const result = run(['extract', ...files, '--json']);
+  assert.equal(result.code, 0, result.stderr);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.equal(lines.length, 5);
+  for (const line of lines) {
+    assert.equal(line.status, 'article');
+    assert.equal(typeof line.text, 'string');
+    const meta = line.meta as Record<string, unknown>;
+    for (const key of ['outlet', 'title', 'standfirst', 'byline', 'dateline', 'published', 'language', 'url', 'section', 'tags'])
+      assert.ok(key in meta, key);
+  }
+});
+
+test('annotate keeps each input id and refers offsets to the given text', () => {
+  const input = [
+    JSON.stringify({ id: 'v1', text: 'Ostap Berg, the Valdorian president, said on Monday that "talks are possible."' }),
+    JSON.stringify({
+      id: 'v2',
+      html: '<html><body><article><h1>Valdoria</h1><p>The Valdorian foreign minister Ada Rusk met her Ostrel counterpart in Velgrad on Monday, the ministry said in a statement.</p><p>"The talks were useful and frank," Rusk told reporters after the meeting.</p></article></body></html>',
+    }),
+    '{broken',
+  ].join('\n');
+  const result = run(['annotate'], input);
+  assert.equal(result.code, 1);
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string | null; text?: string; error?: unknown });
+  assert.equal(lines.length, 3);
+  assert.equal(lines[0]?.id, 'v1');
+  assert.equal(lines[0]?.text, 'Ostap Berg, the Valdorian president, said on Monday that "talks are possible."');
+  assert.equal(lines[1]?.id, 'v2');
+  assert.ok(lines[2]?.error);
+});
+
+test('bad usage exits 2 with a hint; an unknown document exits 1 naming it', () => {
+  const usage = run(['eval', 'no-such-set']);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /unknown evaluation set/);
+  const missing = run(['show', 'abcdef12', '--db', path.join(tempDir(), 'x.db')]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /abcdef12/);
+  assert.equal(run(['--help']).code, 0);
+  assert.equal(run(['no-such-command']).code, 2);
+});
+
+function fictionalPage(i: number): string {
+  // Fiction: numbered pages of an invented wire service, each one unique.
+  return `All news\n\nValdoria and Ostrel discuss item ${i}\n\nVELGRAD, March ${(i % 28) + 1}. /VALPRESS/. The Valdorian foreign ministry said on Tuesday that consultations with Ostrel on item ${i} would continue next month, spokesman Ivo Kern told journalists.\n\n"We are ready to continue the dialogue on item ${i}," Kern said.\n\nShare\n`;
+}
+
+test('kill -9 in the middle of a 5,000-page ingest, then a re-run: every page stored exactly once', async () => {
+  const dir = tempDir();
+  const pages = path.join(dir, 'pages');
+  mkdirSync(pages);
+  for (let i = 0; i < 5000; i++) writeFileSync(path.join(pages, `p${String(i).padStart(5, '0')}.txt`), fictionalPage(i));
+  const db = path.join(dir, 'crash.db');
+  const child: ChildProcess = spawn(process.execPath, [...CLI, 'ingest', pages, '--db', db], { stdio: 'ignore' });
+  const countNow = (): number => {
+    try {
+      const handle = new Database(db, { readonly: true, fileMustExist: true });
+      try {
+        return (handle.prepare('select count(*) as n from documents').get() as { n: number }).n;
+      } finally {
+        handle.close();
+      }
+    } catch {
+      return 0;
+    }
+  };
+  const deadline = Date.now() + 120_000;
+  while (countNow() < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  child.kill('SIGKILL');
+  await new Promise((r) => child.once('exit', r));
+  const before = countNow();
+  assert.ok(before >= 300 && before < 5000, `killed after ${before} pages`);
+  const rerun = run(['ingest', pages, '--db', db, '--json']);
+  assert.equal(rerun.code, 0, rerun.stderr);
+  const summary = JSON.parse(rerun.stdout) as { stored: number; unchanged: number };
+  assert.equal(summary.stored + summary.unchanged, 5000);
+  assert.equal(summary.unchanged, before, 'every page committed before the kill is found again');
+  const handle = new Database(db, { readonly: true });
+  const counts = handle.prepare('select count(*) as n, count(distinct id) as d, count(distinct origin) as o from documents').get() as {
+    n: number;
+    d: number;
+    o: number;
+  };
+  assert.deepEqual(counts, { n: 5000, d: 5000, o: 5000 });
+});
