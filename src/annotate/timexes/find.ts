@@ -1,0 +1,618 @@
+import type { ClockTime, PeriodPart, TimeUnit, TimexParts } from './types.js';
+
+/** What the finder reads from one expression; tense is added by the stage from the sentence. */
+export type FoundParts = Omit<TimexParts, 'tense' | 'governor'>;
+
+/** A time expression found in text: its span and what it states. */
+export interface FoundTimex {
+  readonly start: number;
+  readonly end: number;
+  readonly parts: FoundParts;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+};
+const NUMBERS: Readonly<Record<string, number | null>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  'a few': null,
+  few: null,
+  several: null,
+  'a couple of': 2,
+  'couple of': 2,
+  many: null,
+};
+const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  'twenty first': 21,
+  'twenty-second': 22,
+};
+/** Zone abbreviations news pages print after a clock time, in minutes east of UTC. */
+const ZONES: Readonly<Record<string, number>> = {
+  utc: 0,
+  gmt: 0,
+  msk: 180,
+  'moscow time': 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  pst: -480,
+  pdt: -420,
+  cet: 60,
+  cest: 120,
+  bst: 60,
+  eet: 120,
+  eest: 180,
+  ist: 330,
+  irst: 210,
+  'tehran time': 210,
+  'kyiv time': 120,
+  'kiev time': 120,
+};
+
+const MON =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept\\.?|Sep\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUM =
+  '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|few|several|a couple of|couple of|many)';
+const UNIT = '(day|week|month|year|decade)s?';
+/** Modifiers that pick part of a period: "late in 2021", "mid-2021", "the end of last year". */
+const PART =
+  '(early|mid|late|the end of|the beginning of|the start of|the middle of|the first half of|the second half of|the spring of|the summer of|the autumn of|the fall of|the winter of|spring|summer|autumn|fall|winter)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
+const YEAR = '((?:19|20)\\d\\d)(?![\\d%])';
+
+function monthOf(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function weekdayOf(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : WEEKDAYS[word.toLowerCase()];
+}
+
+function partOf(word: string | undefined): PeriodPart | undefined {
+  if (!word) return undefined;
+  const w = word
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+of$/, '');
+  if (w === 'early' || w === 'beginning' || w === 'start') return 'early';
+  if (w === 'mid' || w === 'middle') return 'mid';
+  if (w === 'late' || w === 'end') return 'late';
+  if (w === 'first half') return 'first-half';
+  if (w === 'second half') return 'second-half';
+  if (w === 'spring' || w === 'summer' || w === 'winter') return w;
+  if (w === 'autumn' || w === 'fall') return 'autumn';
+  return undefined;
+}
+
+function countOf(word: string | undefined): number | null {
+  if (word === undefined) return 1;
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBERS[w] ?? null;
+}
+
+function unitOf(word: string): TimeUnit {
+  return word.toLowerCase().replace(/s$/, '') as TimeUnit;
+}
+
+function clockOf(
+  hour: string,
+  minute: string,
+  meridiem: string | undefined,
+  zone: string | undefined,
+  offset: string | undefined,
+): ClockTime | undefined {
+  let h = Number(hour);
+  const m = Number(minute);
+  if (meridiem) {
+    const pm = /^p/i.test(meridiem);
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  if (h > 23 || m > 59) return undefined;
+  let utcOffsetMinutes: number | null = null;
+  if (zone) {
+    utcOffsetMinutes = ZONES[zone.toLowerCase()] ?? null;
+    if (offset) {
+      const o = /([+−-])\s*(\d{1,2})(?::?(\d{2}))?/.exec(offset);
+      if (o) utcOffsetMinutes = (o[1] === '+' ? 1 : -1) * (Number(o[2]) * 60 + Number(o[3] ?? 0));
+    }
+  }
+  return { hour: h, minute: m, utcOffsetMinutes };
+}
+
+/** One pattern: a global regex and what a match states (undefined rejects the match). */
+interface Pattern {
+  readonly name: string;
+  readonly regex: RegExp;
+  /** `at` is the match's offset in `text` (the whole text, so context checks see past the window). */
+  build(match: RegExpExecArray, text: string, at: number): FoundParts | undefined;
+}
+
+/** Words before a bare year or month that make it a date ("in 2020", "since May"). */
+const DATE_CUE =
+  /(?:^|[^A-Za-z])(?:in|since|by|until|till|from|to|through|during|of|before|after|between|and|the|early|mid|late|last|next|this|until|around|circa|year|spring|summer|autumn|fall|winter|its|their|his|her)[\s-]+$/i;
+/** Capitalised words that may stand before a year and still leave it a date. */
+const CAPITAL_CUES: ReadonlySet<string> = new Set([
+  'In',
+  'Since',
+  'By',
+  'Until',
+  'From',
+  'Between',
+  'During',
+  'Before',
+  'After',
+  'The',
+  'And',
+  'Early',
+  'Late',
+  'Mid',
+  'Of',
+  'Through',
+  'Around',
+  'Last',
+  'This',
+  'Next',
+]);
+
+function precedingWord(text: string, index: number): string {
+  const m = /([A-Za-z]+)[\s-]*$/.exec(text.slice(Math.max(0, index - 30), index));
+  return m?.[1] ?? '';
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:^|[.!?\n]["”’]?)\s*$/.test(before) || /\n\s*$/.test(before);
+}
+
+/** A bare four-digit number is a year only with a date cue; "2000 troops", "Euro 2020" are not. */
+function acceptBareYear(text: string, start: number, end: number): boolean {
+  const prefix = text.slice(Math.max(0, start - 12), start);
+  if (/[$€£#№]\s*$|No\.\s*$|[\d.,]$/.test(prefix)) return false;
+  if (
+    /^(?:[,.]\d|\s*(?:%|per ?cent|km|kg|m\b|mm|pieces|units|troops|people|soldiers|times|tons|tonnes|dollars|euros|rubles|roubles))/i.test(
+      text.slice(end, end + 12),
+    )
+  )
+    return false;
+  if (DATE_CUE.test(prefix)) return true;
+  const word = precedingWord(text, start);
+  if (/^[A-Z]/.test(word) && !CAPITAL_CUES.has(word) && !isSentenceStart(text, start)) return false;
+  // A plural noun after the number makes it a count: "2014 soldiers".
+  if (
+    /^\s+[a-z]+s\b/.test(text.slice(end, end + 20)) &&
+    !/^\s+(?:elections|games|olympics|talks|protests|sanctions|polls|events|negotiations)\b/.test(text.slice(end, end + 20))
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/** A bare month name is a date after a cue; "May" and "March" also need it ("may meet", "a march"). */
+function acceptBareMonth(text: string, start: number, word: string): boolean {
+  if (DATE_CUE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  if (/^(?:may|march|mar|jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(word)) return false;
+  return !isSentenceStart(text, start) || /^\s*,/.test(text.slice(start + word.length, start + word.length + 2));
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    name: 'iso-day',
+    regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    build: (m) => ({ kind: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    // "Thursday, May 14", "May 14, 2015", "January 20, 2017", "Jan. 20"
+    name: 'month-day-year',
+    regex: new RegExp(`\\b(?:${WD},?\\s+(?:the\\s+)?)?${MON}\\s+${DAY}(?:,?\\s+${YEAR})?`, 'g'),
+    build: (m) => {
+      const day = Number(m[3]);
+      if (day < 1 || day > 31) return undefined;
+      const weekday = weekdayOf(m[1]);
+      return {
+        kind: 'calendar',
+        month: monthOf(m[2] ?? ''),
+        day,
+        ...(m[4] ? { year: Number(m[4]) } : {}),
+        ...(weekday !== undefined ? { weekday } : {}),
+      };
+    },
+  },
+  {
+    // "14 May 2015", "the 14th of May", "Thursday, 14 May"
+    name: 'day-month-year',
+    regex: new RegExp(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g'),
+    build: (m) => {
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return undefined;
+      const weekday = weekdayOf(m[1]);
+      return {
+        kind: 'calendar',
+        month: monthOf(m[3] ?? ''),
+        day,
+        ...(m[4] ? { year: Number(m[4]) } : {}),
+        ...(weekday !== undefined ? { weekday } : {}),
+      };
+    },
+  },
+  {
+    // "June 2021", "late June 2021", "early in June 2021"
+    name: 'month-year',
+    regex: new RegExp(`\\b(?:${PART}(?:\\s+in)?[\\s-]+)?${MON},?\\s+(?:of\\s+)?${YEAR}`, 'gi'),
+    build: (m) => {
+      if (!/^[A-Z]/.test(m[2] ?? '')) return undefined;
+      const part = partOf(m[1]);
+      return { kind: 'calendar', year: Number(m[3]), month: monthOf(m[2] ?? ''), ...(part ? { part } : {}) };
+    },
+  },
+  {
+    // "late in 2021", "mid-2021", "early 2020", "the end of 2021", "the summer of 2021"
+    name: 'part-year',
+    regex: new RegExp(`\\b${PART}(?:\\s+(?:in|of))?[\\s-]+${YEAR}`, 'gi'),
+    build: (m) => {
+      const part = partOf(m[1]);
+      return part ? { kind: 'calendar', year: Number(m[2]), part } : undefined;
+    },
+  },
+  {
+    // "since 2014", "until 2025", "by 2018"
+    name: 'bounded-year',
+    regex: new RegExp(`\\b(since|until|till|by)\\s+${YEAR}`, 'gi'),
+    build: (m) => ({
+      kind: 'calendar',
+      year: Number(m[2]),
+      boundary: (m[1] ?? '').toLowerCase() === 'since' ? 'since' : 'until',
+    }),
+  },
+  {
+    // "from 2014 to 2016", "between 2014 and 2016", "2014-2016", "2020-21"
+    name: 'year-range',
+    regex: new RegExp(`\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:-|–|to|and|until|till)\\s*(\\d{4}|\\d{2})(?![\\d-])`, 'gi'),
+    build: (m, text, at) => {
+      const start = Number(m[1]);
+      const tail = m[2] ?? '';
+      const endYear = tail.length === 2 ? Math.floor(start / 100) * 100 + Number(tail) : Number(tail);
+      if (!(endYear > start && endYear - start < 100)) return undefined;
+      if (!/^(?:from|between)/i.test(m[0]) && /\band\b/i.test(m[0])) return undefined;
+      if (/^\s*-/.test(text.slice(at + m[0].length))) return undefined;
+      return { kind: 'calendar', year: start, endYear };
+    },
+  },
+  {
+    name: 'year',
+    regex: new RegExp(`\\b${YEAR}\\b`, 'g'),
+    build: (m, text, at) => (acceptBareYear(text, at, at + m[0].length) ? { kind: 'calendar', year: Number(m[1]) } : undefined),
+  },
+  {
+    // "in January", "last December", "since May", "late May", "this March"
+    name: 'month',
+    regex: new RegExp(`\\b(?:(last|next|this|since|until|till|by|${PART.slice(1, -1)})(?:\\s+in)?[\\s-]+)?${MON}(?![\\w.]?\\s*\\d)`, 'gi'),
+    build: (m, text, at) => {
+      const word = m[2] ?? '';
+      if (!/^[A-Z]/.test(word)) return undefined;
+      const lead = (m[1] ?? '').toLowerCase();
+      if (!lead && !acceptBareMonth(text, at, word)) return undefined;
+      const month = monthOf(word);
+      const part = partOf(lead);
+      if (lead === 'last' || lead === 'next' || lead === 'this') return { kind: 'calendar', month, relation: lead };
+      if (lead === 'since') return { kind: 'calendar', month, boundary: 'since' };
+      if (lead === 'until' || lead === 'till' || lead === 'by') return { kind: 'calendar', month, boundary: 'until' };
+      return { kind: 'calendar', month, ...(part ? { part } : {}) };
+    },
+  },
+  {
+    name: 'decade',
+    regex: /\bthe\s+((?:19|20)\d0)['’]?s\b/gi,
+    build: (m) => ({ kind: 'decade', decade: Number(m[1]) }),
+  },
+  {
+    // "the 21st century", "the 21th century" (sic), "the twenty-first century"
+    name: 'century',
+    regex: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+([a-z]+(?:[\s-][a-z]+)?)\s+century\b/gi,
+    build: (m) => {
+      const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
+      return n && n >= 1 && n <= 30 ? { kind: 'century', century: n } : undefined;
+    },
+  },
+  {
+    // "on Thursday", "last Friday", "next Monday", "Thursday evening"
+    name: 'weekday',
+    regex: new RegExp(`\\b(?:(last|next|this|coming|past)\\s+)?${WD}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
+    build: (m, text, at) => {
+      if (!/^[A-Z]/.test(m[2] ?? '')) return undefined;
+      const end = at + m[0].length;
+      // "the Sunday Times", "Good Friday": a name, not a day.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)) && /^\s+[A-Z][a-z]/.test(text.slice(end, end + 3))) return undefined;
+      if (/\b(?:Good|Black|Holy|Ash|Palm|Easter|Cyber|Super)\s+$/.test(text.slice(Math.max(0, at - 8), at))) return undefined;
+      const lead = (m[1] ?? '').toLowerCase();
+      const relation =
+        lead === 'last' || lead === 'past' ? 'last' : lead === 'next' || lead === 'coming' ? 'next' : lead === 'this' ? 'this' : undefined;
+      return { kind: 'weekday', weekday: weekdayOf(m[2]) ?? 0, ...(relation ? { relation } : {}) };
+    },
+  },
+  {
+    name: 'day-offset',
+    regex:
+      /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b/gi,
+    build: (m, text, at) => {
+      const word = (m[1] ?? '').toLowerCase();
+      // "Russia Today", "USA Today": names.
+      if (/^Today/.test(m[1] ?? '') && /[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, at - 12), at)) && !isSentenceStart(text, at))
+        return undefined;
+      const offset =
+        word === 'the day before yesterday'
+          ? -2
+          : word === 'the day after tomorrow'
+            ? 2
+            : word === 'yesterday' || word === 'last night'
+              ? -1
+              : word === 'tomorrow'
+                ? 1
+                : 0;
+      return { kind: 'day-offset', offset, unit: 'day' };
+    },
+  },
+  {
+    // "last month", "this year", "next week", "earlier this year", "late last year", "the previous week"
+    name: 'unit-offset',
+    regex: new RegExp(
+      `\\b(?:(earlier|later|${PART.slice(1, -1)})(?:\\s+(?:in|of))?[\\s-]+)?(last|this|next|the previous|the following|the current)\\s+(week|month|year|decade)\\b`,
+      'gi',
+    ),
+    build: (m) => {
+      const lead = (m[1] ?? '').toLowerCase();
+      const rel = (m[2] ?? '').toLowerCase();
+      const offset = rel === 'last' || rel === 'the previous' ? -1 : rel === 'next' || rel === 'the following' ? 1 : 0;
+      const side = lead === 'earlier' ? 'before' : lead === 'later' ? 'after' : undefined;
+      const part = side ? undefined : partOf(lead);
+      return { kind: 'unit-offset', unit: unitOf(m[3] ?? 'year'), offset, ...(side ? { side } : {}), ...(part ? { part } : {}) };
+    },
+  },
+  {
+    // "last summer", "this spring"
+    name: 'season-offset',
+    regex: /\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    build: (m) => {
+      const rel = (m[1] ?? '').toLowerCase();
+      const part = partOf(m[2]);
+      return part ? { kind: 'unit-offset', unit: 'year', offset: rel === 'last' ? -1 : rel === 'next' ? 1 : 0, part } : undefined;
+    },
+  },
+  {
+    // "two weeks ago", "a year ago", "three days ago"
+    name: 'ago',
+    regex: new RegExp(`\\b${NUM}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    build: (m) => {
+      const n = countOf(m[1]);
+      if (n === null) return undefined;
+      const unit = unitOf(m[2] ?? 'day');
+      return { kind: 'unit-offset', unit, offset: -n, exact: unit === 'day' || unit === 'week' };
+    },
+  },
+  {
+    // "in two weeks", "in three days' time"
+    name: 'in-units',
+    regex: new RegExp(`\\bin\\s+${NUM}\\s+${UNIT}\\b(?:['’]\\s+time)?(?!\\s+of\\b)`, 'gi'),
+    build: (m) => {
+      const n = countOf(m[1]);
+      if (n === null || /^\d{3}$/.test(m[1] ?? '')) return undefined;
+      const unit = unitOf(m[2] ?? 'day');
+      return { kind: 'unit-offset', unit, offset: n, exact: unit === 'day' || unit === 'week' };
+    },
+  },
+  {
+    // "over the past six years", "in the last few weeks", "during the previous month"
+    name: 'past-period',
+    regex: new RegExp(`\\b(?:over|in|during|for|within|throughout)\\s+the\\s+(?:past|last|previous)\\s+(?:${NUM}\\s+)?${UNIT}`, 'gi'),
+    build: (m) => ({
+      kind: 'period',
+      direction: 'past',
+      count: m[1] ? countOf(m[1]) : /s$/i.test(m[0]) ? null : 1,
+      unit: unitOf(m[2] ?? 'day'),
+    }),
+  },
+  {
+    // "within recent weeks", "in recent days", "in recent years"
+    name: 'recent-period',
+    regex: /\b(?:over|in|during|within|throughout)\s+(?:the\s+)?recent\s+(day|week|month|year)s\b/gi,
+    build: (m) => ({ kind: 'period', direction: 'past', count: null, unit: unitOf(m[1] ?? 'day') }),
+  },
+  {
+    // "in the coming months", "in coming weeks", "within the next few days", "over the next two years"
+    name: 'coming-period',
+    regex: new RegExp(`\\b(?:over|in|during|within|for)\\s+(?:the\\s+)?(?:coming|next|following|upcoming)\\s+(?:${NUM}\\s+)?${UNIT}`, 'gi'),
+    build: (m) => ({
+      kind: 'period',
+      direction: 'future',
+      count: m[1] ? countOf(m[1]) : /s$/i.test(m[0]) ? null : 1,
+      unit: unitOf(m[2] ?? 'day'),
+    }),
+  },
+  {
+    name: 'near-future',
+    regex: /\bin\s+the\s+(?:near|foreseeable|immediate)\s+future\b/gi,
+    build: () => ({ kind: 'period', direction: 'future', count: null }),
+  },
+  {
+    // "said earlier", "recently", "soon": vague, with a direction only.
+    name: 'vague-adverb',
+    regex: /\b(earlier|recently|lately|previously|soon|shortly)\b/gi,
+    build: (m, text, at) => {
+      const before = text.slice(Math.max(0, at - 12), at);
+      const after = text.slice(at + m[0].length, at + m[0].length + 12);
+      // "an earlier report", "earlier than", "as soon as", "shortly before the vote": not a time of their own.
+      if (/\b(?:an?|the|its|their|his|her|as)\s+$/i.test(before)) return undefined;
+      if (/^\s+(?:than|as|after|before|afterwards|thereafter)\b/i.test(after)) return undefined;
+      const future = /^(?:soon|shortly)$/i.test(m[1] ?? '');
+      return { kind: 'period', direction: future ? 'future' : 'past', count: null };
+    },
+  },
+  {
+    // "13:01 UTC+3", "10:30 a.m. GMT", "18:00 Moscow time"
+    name: 'clock',
+    regex:
+      /\b(\d{1,2}):(\d{2})(?!\d)(?:\s*([ap]\.?m\.?)(?![a-z]))?(?:\s*\(?\s*(UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+(MSK|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|EET|EEST|IRST|IST|Moscow time|Tehran time|Kyiv time|Kiev time)\b)?/gi,
+    build: (m) => {
+      const clock = clockOf(m[1] ?? '', m[2] ?? '', m[3], m[4] ?? m[6], m[5]);
+      return clock ? { kind: 'clock', clock } : undefined;
+    },
+  },
+];
+
+/**
+ * Finds the time expressions in text[from, to): one per expression, the longest reading
+ * where readings overlap. A date followed by a clock time ("January 23, 13:01 UTC+3") is
+ * one expression. Prepositions that only attach ("on", "in") are left out of the span;
+ * those that change the meaning ("since 2014", "over the past six years") are kept.
+ *
+ * @example
+ * findTimexes('Peskov said on Thursday.')[0]; // { start: 14, end: 22, parts: { kind: 'weekday', weekday: 4 } }
+ */
+export function findTimexes(text: string, from = 0, to = text.length): FoundTimex[] {
+  const found: FoundTimex[] = [];
+  for (const [windowStart, windowEnd] of anchorWindows(text, from, to)) {
+    const region = text.slice(windowStart, windowEnd);
+    for (const pattern of PATTERNS) {
+      pattern.regex.lastIndex = 0;
+      for (let m = pattern.regex.exec(region); m; m = pattern.regex.exec(region)) {
+        const at = windowStart + m.index;
+        const parts = pattern.build(m, text, at);
+        if (parts) found.push({ start: at, end: at + m[0].length, parts });
+      }
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundTimex[] = [];
+  for (const candidate of found) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end) {
+      if (candidate.end - candidate.start > last.end - last.start) kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return mergeClockTimes(text, kept);
+}
+
+/**
+ * Words every time expression contains at least one of: month and weekday names, years,
+ * clock times, and the keywords of relative and vague expressions. The patterns run only
+ * in windows around these anchors, which is most of the finder's speed: on news pages
+ * about a third of the text lies in a window.
+ */
+const ANCHOR =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ee]arlier|[Ll]ater|[Rr]ecently|[Ll]ately|[Pp]reviously|[Ss]oon|[Ss]hortly|century|decades?|years?|months?|weeks?|days?|future|night|morning|afternoon|evening|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|\d{3}0['’]?s)\b|\b\d{1,2}:\d{2}/g;
+/**
+ * How far a pattern reaches before and after its anchor: "within the next few" before
+ * "days" is 20 characters, "Thursday, May 14, 2015" after "Thursday" is 16; both margins
+ * leave room to spare.
+ */
+const WINDOW_BEFORE = 45;
+const WINDOW_AFTER = 32;
+
+/** Merged windows of text[from, to) around anchor words. */
+function anchorWindows(text: string, from: number, to: number): [number, number][] {
+  const windows: [number, number][] = [];
+  ANCHOR.lastIndex = from;
+  for (let m = ANCHOR.exec(text); m && m.index < to; m = ANCHOR.exec(text)) {
+    const start = Math.max(from, m.index - WINDOW_BEFORE);
+    const end = Math.min(to, m.index + m[0].length + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+/** Joins a date and the clock time right after it ("January 23, 13:01 UTC+3") into one expression. */
+function mergeClockTimes(text: string, timexes: FoundTimex[]): FoundTimex[] {
+  const out: FoundTimex[] = [];
+  for (const timex of timexes) {
+    const previous = out[out.length - 1];
+    if (
+      previous &&
+      timex.parts.kind === 'clock' &&
+      timex.parts.clock &&
+      (previous.parts.kind === 'calendar' || previous.parts.kind === 'weekday' || previous.parts.kind === 'day-offset') &&
+      !previous.parts.clock &&
+      /^,?\s*(?:at\s+)?$/.test(text.slice(previous.end, timex.start))
+    ) {
+      out[out.length - 1] = { start: previous.start, end: timex.end, parts: { ...previous.parts, clock: timex.parts.clock } };
+      continue;
+    }
+    out.push(timex);
+  }
+  return out;
+}
