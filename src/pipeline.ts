@@ -6,12 +6,18 @@
  * Each stage declares what it requires and produces; `checkStageOrder` fails at start-up
  * when the order is wrong, before any document is read.
  */
+import { eventsStage } from './annotate/events/index.js';
+import { quotesStage } from './annotate/quotes/index.js';
 import { sentencesStage } from './annotate/sentences/index.js';
+import { timexesStage } from './annotate/timexes/index.js';
 import type { Document, Refusal } from './core/document.js';
 import { checkStageOrder, runStages, type Stage, type StageConfig } from './core/stage.js';
 import { extractPage, isRefusal } from './extract/index.js';
 import { prepareLanguageDetector } from './extract/language.js';
 import type { RawPage } from './ingest/raw-page.js';
+import { createDatesStage } from './resolve/dates/index.js';
+import { entitiesStage } from './resolve/entities/index.js';
+import { defaultKnowledgeBase } from './resolve/kb/index.js';
 
 /**
  * Bumped whenever a stage changes its output, so stored documents made by an older
@@ -19,10 +25,32 @@ import type { RawPage } from './ingest/raw-page.js';
  */
 export const PIPELINE_VERSION = '0.1.0';
 
-/** The annotation and resolution stages, in order. */
-export const STAGES: readonly Stage[] = [sentencesStage];
+/**
+ * The annotation and resolution stages, in order, for one actor knowledge base (the
+ * shipped one, extended by the user's `--actors` file). Checked once per knowledge base.
+ */
+export function stagesFor(config: StageConfig = {}): readonly Stage[] {
+  const key = config.actorsFile ?? '';
+  let stages = STAGE_CACHE.get(key);
+  if (!stages) {
+    stages = [
+      sentencesStage,
+      timexesStage,
+      entitiesStage,
+      createDatesStage(defaultKnowledgeBase(config.actorsFile)),
+      quotesStage,
+      eventsStage,
+    ];
+    checkStageOrder(stages);
+    STAGE_CACHE.set(key, stages);
+  }
+  return stages;
+}
 
-checkStageOrder(STAGES);
+const STAGE_CACHE = new Map<string, readonly Stage[]>();
+
+// Fail at start-up, before any page is read, when the order is wrong.
+stagesFor();
 
 /** Options for processing pages. */
 export interface ProcessOptions {
@@ -44,7 +72,7 @@ export function processPage(raw: RawPage, options: ProcessOptions = {}): Documen
 
 /** Runs the annotation stages over an extracted document. */
 export function annotateDocument(doc: Document, options: ProcessOptions = {}): Document {
-  return runStages(doc, STAGES, {
+  return runStages(doc, stagesFor(options.config), {
     ...(options.config ? { config: options.config } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
   });

@@ -1,4 +1,7 @@
+import { formatPloverMetrics, runPloverEval } from './plover/index.js';
+import { formatPolnearMetrics, runPolnearEval } from './polnear/index.js';
 import { runSeedsEval } from './seeds/index.js';
+import { formatWcxbMetrics, runWcxbEval } from './wcxb/index.js';
 
 /** What an evaluation returns: one object of metrics, and the same as lines for people. */
 export interface EvalReport {
@@ -14,6 +17,18 @@ export interface EvalOptions {
 /** The evaluation sets, by the name `dateline eval SET` takes. */
 export const EVAL_SETS = {
   seeds: runSeedsEval,
+  'wcxb-dev': async (options: EvalOptions) => {
+    const metrics = await runWcxbEval(options);
+    return { metrics: metrics as unknown as Record<string, unknown>, lines: formatWcxbMetrics(metrics).split('\n') };
+  },
+  'polnear-dev': async (options: EvalOptions) => {
+    const metrics = await runPolnearEval(options);
+    return { metrics: metrics as unknown as Record<string, unknown>, lines: formatPolnearMetrics(metrics) };
+  },
+  'plover-dev': async (options: EvalOptions) => {
+    const metrics = await runPloverEval(options);
+    return { metrics: metrics as unknown as Record<string, unknown>, lines: formatPloverMetrics(metrics) };
+  },
 } as const satisfies Record<string, (options: EvalOptions) => Promise<EvalReport>>;
 
 /** Runs one evaluation set. */

@@ -49,7 +49,8 @@ function cleanTextParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
-function extractByFormat(raw: RawPage): ExtractResult {
+/** Runs the extractor that fits the page's format (no language, no ids: the raw result). */
+export function extractResult(raw: RawPage): ExtractResult {
   const options = { ...(raw.url ? { url: raw.url } : {}), ...(raw.published ? { published: raw.published } : {}) };
   if (raw.format === 'html') return extractHtml(raw.source, options);
   if (raw.format === 'text') return extractTextPage(raw.source, options);
@@ -70,7 +71,7 @@ function extractByFormat(raw: RawPage): ExtractResult {
  */
 export function extractPage(raw: RawPage, pipelineVersion: string): Document | Refusal {
   const id = pageId(raw.source);
-  const result = extractByFormat(raw);
+  const result = extractResult(raw);
   const diagnostics: Diagnostic[] = result.diagnostics.map((d) => ({ ...d, stage: `extract/${raw.format}` }));
   let meta: DocumentMeta = result.meta;
   if (raw.url && !meta.url) meta = { ...meta, url: raw.url };
