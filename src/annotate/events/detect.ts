@@ -1,0 +1,673 @@
+/**
+ * Event detection: triggers from the lexicon, one candidate per action and clause, a
+ * status from the cues around it, parties from the party mentions, a location and a
+ * confidence. Pure functions over the text and its layers; the stage in index.ts wraps them.
+ */
+import type { Entity } from '../../core/document.js';
+import type { DateValue, EventRecord, EventStatus, Mention, Quote, Timex } from '../../core/layers.js';
+import type { Span } from '../../core/span.js';
+import { lookUpPlaceCountry } from './gazetteer.js';
+import { type PloverType, SPEECH_TYPES, SYMMETRIC_TYPES, TRIGGERS, TRIGGERS_BY_ANCHOR, type TriggerSpec } from './lexicon.js';
+import { findPartyMentions, findPlaceDemonyms, type PartyMention, uniqueCodes } from './parties.js';
+import { projectToPlover, toCameo } from './project.js';
+import { decideStatus, findCues } from './status.js';
+
+/** The stage name every record carries in `by`. */
+export const EVENTS_STAGE_NAME = 'annotate/events';
+
+/**
+ * Records below this confidence are kept out of the layer (they stay available to the
+ * PLOVER evaluation, which needs a best guess for every sentence). Calibrated on the seed
+ * pages, the fictional tables and a sample of ecbplus/polnear news: at 0.6 every required
+ * seed event stays (the weakest scores 0.70) while one-sided chatter ("the short
+ * conversation at his locker", 0.58) and object-less requests (0.56) drop out.
+ */
+export const MIN_CONFIDENCE = 0.6;
+
+/** Replaces curly and straight double quotes by spaces and straightens apostrophes; offsets unchanged. */
+export function normalizeForMatching(text: string): string {
+  return text.replace(/[“”„«»"]/g, ' ').replace(/[’‘`]/g, "'");
+}
+
+interface TriggerHit {
+  readonly start: number;
+  readonly end: number;
+  readonly spec: TriggerSpec;
+}
+
+/** Words as the anchors spell them: "they'll" gives "they" and "'ll". */
+const ANCHOR_WORD = /[a-z]+(?:-[a-z]+)*|'[a-z]+/g;
+
+/** Finds every trigger in the text once, then keeps the best of overlapping ones. */
+function findTriggers(norm: string): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const push = (spec: TriggerSpec, at: number, matched: string) => {
+    const text = matched.replace(/\s+$/, '');
+    if (text.length > 0) hits.push({ start: at, end: at + text.length, spec });
+  };
+  // Anchored patterns: a sticky match at each word that can start them.
+  const lower = norm.toLowerCase();
+  if (lower.length === norm.length) {
+    ANCHOR_WORD.lastIndex = 0;
+    for (const word of lower.matchAll(ANCHOR_WORD)) {
+      if (word.index > 0 && /[a-z0-9]/.test(lower[word.index - 1] ?? '')) continue;
+      const specs = TRIGGERS_BY_ANCHOR.get(word[0]);
+      if (!specs) continue;
+      for (const spec of specs) {
+        spec.sticky.lastIndex = word.index;
+        const match = spec.sticky.exec(norm);
+        if (match) push(spec, word.index, match[0]);
+      }
+    }
+  }
+  // The rest (and everything, in the rare text whose lower case changes length) run whole.
+  for (const spec of TRIGGERS) {
+    if (spec.anchors && lower.length === norm.length) continue;
+    spec.pattern.lastIndex = 0;
+    for (const match of norm.matchAll(spec.pattern)) push(spec, match.index, match[0]);
+  }
+  // Overlaps: the higher weight wins, then the longer match.
+  hits.sort((a, b) => b.spec.weight - a.spec.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TriggerHit[] = [];
+  for (const hit of hits) {
+    if (kept.some((k) => k.start < hit.end && hit.start < k.end)) continue;
+    kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const STRONG_BOUNDARY =
+  /;|\s(?:--|—|–)\s|,?\s+but\s+|,\s+however,?\s+|,\s+while\s+|,\s+whereas\s+|,\s+although\s+|,\s+and\s+(?=(?:said|added|noted)\b)|\.\s+/g;
+const INTRO_ADJUNCT =
+  /^(?:During|After|Before|Despite|Following|Prior\s+to\s+\w+|Meanwhile|In\s+[^,]{0,40}|On\s+[^,]{0,30}|At\s+[^,]{0,40}|Over\s+[^,]{0,40}|Since\s+[^,]{0,40}|However|Still|Nevertheless|Earlier|Later)\b[^,]{0,90},/;
+
+/** Splits a sentence into clauses at strong breaks and after an introductory adjunct. */
+export function splitClauses(norm: string, start: number, end: number): Span[] {
+  const cuts: number[] = [start];
+  const slice = norm.slice(start, end);
+  const intro = INTRO_ADJUNCT.exec(slice);
+  if (intro) cuts.push(start + intro[0].length);
+  STRONG_BOUNDARY.lastIndex = 0;
+  for (const m of slice.matchAll(STRONG_BOUNDARY)) cuts.push(start + m.index);
+  cuts.push(end);
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const clauses: Span[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const s = sorted[i] as number;
+    const e = sorted[i + 1] as number;
+    if (e > s) clauses.push({ start: s, end: e });
+  }
+  return clauses;
+}
+
+const SPEECH_VERBS =
+  'said|says|told|tells|added|adds|noted|stressed|explained|emphasized|emphasised|continued|announced|reported|stated|believes|believed|recalled|insisted|confirmed|claimed|declared|pointed\\s+out|quoted';
+const REPORT_ADVERBIALS =
+  '(?:\\s+(?:on\\s+\\w+(?:\\s+\\d+)?|earlier|today|yesterday|later|at\\s+(?:his|her|a|the)\\s+[^,.]{0,40}?|to\\s+(?:reporters|journalists)|in\\s+an?\\s+[^,.]{0,40}?))*';
+const TRAILING_REPORT = new RegExp(`,\\s*(?:[^,]{0,120}?)\\b(?:${SPEECH_VERBS})\\b${REPORT_ADVERBIALS}`, 'gi');
+const LEADING_REPORT = new RegExp(
+  `^[^,;]{0,140}?\\b(?:${SPEECH_VERBS}|told\\s+\\w+)\\b(?:\\s+(?:on\\s+\\w+|earlier|today|yesterday|later|in\\s+an?\\s+[^,]{0,60}?|at\\s+[^,]{0,60}?))*(?:\\s+that)?\\s`,
+  'i',
+);
+const PARENTHETICAL_REPORT = new RegExp(`,\\s*[^,]{0,60}?\\b(?:${SPEECH_VERBS})\\s*,`, 'gi');
+const ACCORDING_TO = /\baccording\s+to\s+[^,.]{0,80}/gi;
+
+/** Reporting clauses of a sentence ("..., Peskov said", "The Kremlin says that ..."). */
+function findReportingSpans(norm: string, start: number, end: number): Span[] {
+  const slice = norm.slice(start, end);
+  const spans: Span[] = [];
+  const leading = LEADING_REPORT.exec(slice);
+  if (leading) spans.push({ start, end: start + leading[0].length });
+  for (const re of [TRAILING_REPORT, PARENTHETICAL_REPORT, ACCORDING_TO]) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return spans;
+}
+
+const inside = (span: Span, spans: readonly Span[]) => spans.some((s) => span.start >= s.start && span.end <= s.end);
+
+/** What the previous records of the page say, for anaphora ("the two presidents", "his administration"). */
+interface PageMemory {
+  lastConsultParties: string[];
+  lastActor: string | null;
+  readonly records: EventRecord[];
+  readonly actionIds: Map<string, string>;
+}
+
+const ANAPHOR =
+  /\b(?:they|their|them|the\s+two\s+\w+|both\s+(?:sides|leaders|countries|presidents)|the\s+sides|the\s+leaders|the\s+presidents|each\s+other|another|such\s+(?:a\s+)?\w+|the\s+(?:meeting|talks|summit|call|conversation|contact|contacts))\b/i;
+const SUBJECT_ANAPHOR =
+  /\b(?:his|her|its|their)\s+(?:administration|government|ministry|cabinet|country|forces|side)\b|^\s*(?:he|she|it|they)\b|\bthe\s+(?:country|government|administration)\b/i;
+const DEFINITE_BEFORE = /\b(?:the|his|her|its|their|this|that|such|these|those)\s+(?:[a-z-]+\s+){0,2}$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:in|of|with|from|to|on|against|for|by|over|into|near|toward|towards|between|about|at)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
+const PHONE_CONTEXT = /\b(?:(?:tele)?phone|online|video|virtual(?:ly)?|on\s+screen|remotely)\b/i;
+const VISIT_CONTEXT = /\b(?:visit|visited|visiting|trip\s+to|tour\s+of|arrived\s+in)\b/i;
+
+const PLACE_OF = /\b(?:resort|city|town|capital|village|port|region|province)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)/g;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|President|Prime)$/;
+
+/**
+ * Places the page itself situates ("the southern Russian resort of Sochi" → RUS), so a
+ * later "visit to Sochi" has a country without a list of every resort in the world.
+ */
+export function learnPlaces(text: string): Map<string, string> {
+  const places = new Map<string, string>();
+  PLACE_OF.lastIndex = 0;
+  for (const m of text.matchAll(PLACE_OF)) {
+    const name = m[1] ?? '';
+    const demonym = findPlaceDemonyms(text, Math.max(0, m.index - 40), m.index)[0];
+    const country = demonym?.code ?? lookUpPlaceCountry(name);
+    if (country && !places.has(name)) places.set(name, country);
+  }
+  return places;
+}
+
+/** Finds the place of an event: "in Geneva", "in the southern Russian resort of Sochi", "visit to Sochi". */
+function findLocation(
+  norm: string,
+  places: ReadonlyMap<string, string>,
+  from: number,
+  to: number,
+  parties: readonly PartyMention[] = [],
+): { name: string; country: string | null } | null {
+  const slice = norm.slice(from, to);
+  PLACE_OF.lastIndex = 0;
+  for (const m of slice.matchAll(PLACE_OF)) {
+    const name = m[1] ?? '';
+    const country = places.get(name) ?? lookUpPlaceCountry(name);
+    if (country) return { name, country };
+  }
+  const re =
+    /\b(?:in|at|(?:visit|trip|travel|journey|return|returned|came|went|flew)\s+to)\s+(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}?(?:(?:resort|city|town|capital|village|port|region|province)\s+of\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)/g;
+  for (const m of slice.matchAll(re)) {
+    const name = m[1] ?? '';
+    if (MONTH_OR_DAY.test(name)) continue;
+    const at = from + (m.index ?? 0) + m[0].length - name.length;
+    const named = parties.find((p) => p.start === at && p.kind !== 'person');
+    const country = places.get(name) ?? lookUpPlaceCountry(name) ?? named?.code ?? null;
+    if (!country) continue;
+    return { name, country };
+  }
+  return null;
+}
+
+/** Inputs of `findEvents` beyond the text. */
+export interface FindEventsInput {
+  readonly text: string;
+  readonly sentences: readonly Span[];
+  readonly mentions?: readonly Mention[];
+  readonly entities?: readonly Entity[];
+  readonly quotes?: readonly Quote[];
+  /** Keep candidates below MIN_CONFIDENCE (the PLOVER evaluation wants a guess per sentence). */
+  readonly keepWeak?: boolean;
+  /** Spans to read no events from (in-body subheadings: they are titles, not statements). */
+  readonly skip?: readonly Span[];
+  /** Time expressions of the text and a resolver, to date occurred and planned events. */
+  readonly timexes?: readonly Timex[];
+  readonly dateTimex?: (timex: Timex) => DateValue | null;
+}
+
+interface Candidate {
+  readonly triggers: TriggerHit[];
+  readonly clause: Span;
+  readonly sentence: Span;
+}
+
+function groupByClause(triggers: readonly TriggerHit[], clause: Span): TriggerHit[][] {
+  const inClause = triggers.filter((t) => t.start >= clause.start && t.end <= clause.end);
+  // Cue verbs give their status to an action after them in the clause ("agreed to meet").
+  // So does a commitment word after the action it qualifies ("a date for a possible call will be agreed upon").
+  const actions = inClause.filter((t, i) => {
+    if (t.spec.role !== 'cue') return true;
+    const after = inClause.slice(i + 1).some((o) => o.spec.role !== 'cue' && o.start - t.end <= 80);
+    const before = inClause.slice(0, i).some((o) => o.spec.role === 'action' && t.start - o.end <= 60);
+    return !after && !before;
+  });
+  // A speech act's complement is not an event of its own ("rejected an offer to host a summit").
+  const firstSpeech = actions.find((t) => t.spec.role === 'speech');
+  const kept = firstSpeech ? actions.filter((t) => t === firstSpeech || t.start < firstSpeech.start || t.spec.role === 'speech') : actions;
+  const groups = new Map<PloverType, TriggerHit[]>();
+  for (const t of kept) {
+    const list = groups.get(t.spec.type) ?? [];
+    list.push(t);
+    groups.set(t.spec.type, list);
+  }
+  return [...groups.values()];
+}
+
+function pickMode(triggers: readonly TriggerHit[]): string | null {
+  const modes = triggers.map((t) => t.spec.mode).filter((m): m is string => m !== null);
+  for (const preferred of ['phone', 'visit', 'expel', 'third-party']) if (modes.includes(preferred)) return preferred;
+  return modes[0] ?? null;
+}
+
+/**
+ * Finds the events of a text: one record per statement of an action's status.
+ *
+ * @example
+ * findEvents({ text, sentences: splitSentences(text) })
+ */
+export function findEvents(input: FindEventsInput): EventRecord[] {
+  const { text, sentences } = input;
+  const norm = normalizeForMatching(text);
+  const parties = findPartyMentions(text, input.mentions ?? [], input.entities ?? []);
+  const triggers = findTriggers(norm);
+  const places = learnPlaces(text);
+  const memory: PageMemory = { lastConsultParties: [], lastActor: null, records: [], actionIds: new Map() };
+  const skip = input.skip ?? [];
+  const out: EventRecord[] = [];
+  let ti = 0;
+  let pi = 0;
+  for (const sentence of sentences) {
+    if (skip.some((k) => k.start <= sentence.start && sentence.end <= k.end)) continue;
+    while (ti < triggers.length && (triggers[ti] as TriggerHit).start < sentence.start) ti++;
+    const inSentence: TriggerHit[] = [];
+    for (let j = ti; j < triggers.length && (triggers[j] as TriggerHit).start < sentence.end; j++) {
+      const t = triggers[j] as TriggerHit;
+      if (t.end <= sentence.end) inSentence.push(t);
+    }
+    // A sentence with no trigger holds no statement (bare status clauses need an action in their sentence).
+    if (inSentence.length === 0) continue;
+    while (pi < parties.length && (parties[pi] as PartyMention).start < sentence.start) pi++;
+    const sentenceParties: PartyMention[] = [];
+    for (let j = pi; j < parties.length && (parties[j] as PartyMention).start < sentence.end; j++) {
+      const p = parties[j] as PartyMention;
+      if (p.end <= sentence.end) sentenceParties.push(p);
+    }
+    const clauses = splitClauses(norm, sentence.start, sentence.end);
+    const reporting = findReportingSpans(norm, sentence.start, sentence.end);
+    const sentenceRecords: EventRecord[] = [];
+    for (const clause of clauses) {
+      const groups = groupByClause(inSentence, clause);
+      if (groups.length === 0 && sentenceRecords.length > 0) {
+        const bare = makeBareStatusRecord(norm, clause, sentenceRecords[sentenceRecords.length - 1] as EventRecord);
+        if (bare) {
+          sentenceRecords.push(bare);
+        }
+        continue;
+      }
+      for (const group of groups) {
+        const record = buildRecord(
+          { triggers: group, clause, sentence },
+          {
+            text,
+            norm,
+            places,
+            reporting,
+            sentenceParties,
+            sentenceRecords,
+            memory,
+            quotes: input.quotes ?? [],
+            timexes: input.timexes ?? [],
+            dateTimex: input.dateTimex ?? null,
+          },
+        );
+        if (record) sentenceRecords.push(record);
+      }
+    }
+    for (const record of sentenceRecords) {
+      if (record.confidence < MIN_CONFIDENCE && !input.keepWeak) continue;
+      const withId = assignActionId(record, memory);
+      out.push(withId);
+      memory.records.push(withId);
+      if (withId.type === 'CONSULT' && withId.actors.length + withId.recipients.length >= 2) {
+        memory.lastConsultParties = [...withId.actors, ...withId.recipients];
+      }
+      if (!SYMMETRIC_TYPES.has(withId.type) && withId.actors[0]) memory.lastActor = withId.actors[0];
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function assignActionId(record: EventRecord, memory: PageMemory): EventRecord {
+  const modeClass = record.type === 'CONSULT' ? (record.mode === 'phone' ? 'remote' : 'inperson') : (record.mode ?? '');
+  const codes = SYMMETRIC_TYPES.has(record.type)
+    ? [...new Set([...record.actors, ...record.recipients])].sort().join('+')
+    : `${[...record.actors].sort().join('+')}>${[...record.recipients].sort().join('+')}`;
+  const key = `${record.type}|${modeClass}|${codes}`;
+  let id = memory.actionIds.get(key);
+  if (!id) {
+    id = `action-${memory.actionIds.size + 1}`;
+    memory.actionIds.set(key, id);
+  }
+  return { ...record, actionId: id };
+}
+
+/**
+ * A clause with no trigger but a negative status ("..., but there were no concrete plans on
+ * this matter") is a second statement about the action named earlier in the sentence.
+ */
+function makeBareStatusRecord(norm: string, clause: Span, previous: EventRecord): EventRecord | null {
+  const cues = findCues(norm, clause.start, clause.end).filter(
+    (c) => c.strength >= 3 && (c.status === 'not_planned' || c.status === 'not_occurred' || c.status === 'denied'),
+  );
+  const cue = cues[0];
+  if (!cue) return null;
+  const evidence: Span = { start: cue.start, end: clause.end - (/[.!?]$/.test(norm.slice(clause.end - 1, clause.end)) ? 1 : 0) };
+  const record: EventRecord = {
+    ...previous,
+    start: evidence.start,
+    end: evidence.end,
+    status: cue.status,
+    evidence,
+    confidence: Math.min(previous.confidence, 0.7),
+  };
+  return { ...record, plover: projectToPlover(record), cameo: toCameo(record) };
+}
+
+interface Context {
+  readonly text: string;
+  readonly norm: string;
+  readonly places: ReadonlyMap<string, string>;
+  readonly reporting: readonly Span[];
+  readonly sentenceParties: readonly PartyMention[];
+  readonly sentenceRecords: readonly EventRecord[];
+  readonly memory: PageMemory;
+  readonly quotes: readonly Quote[];
+  readonly timexes: readonly Timex[];
+  readonly dateTimex: ((timex: Timex) => DateValue | null) | null;
+}
+
+/**
+ * The date of an occurred or planned event: the time expression of its own clause nearest
+ * the trigger, outside reporting clauses ("Peskov said on Thursday" dates the statement,
+ * not the call). Considered and negated actions have no date of their own.
+ */
+function findEventDate(ctx: Context, clause: Span, trigger: TriggerHit, status: EventStatus): DateValue | null {
+  if (!ctx.dateTimex || (status !== 'occurred' && status !== 'planned')) return null;
+  let best: Timex | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const timex of ctx.timexes) {
+    if (timex.start < clause.start || timex.end > clause.end || inside(timex, ctx.reporting)) continue;
+    const distance = timex.end <= trigger.start ? trigger.start - timex.end : Math.max(0, timex.start - trigger.end);
+    if (distance < bestDistance) {
+      best = timex;
+      bestDistance = distance;
+    }
+  }
+  return best ? ctx.dateTimex(best) : null;
+}
+
+/** Control verbs whose "to" complement is the action itself ("agreed to meet"), not a purpose. */
+const CONTROL_BEFORE_TO =
+  /\b(?:agreed?|agrees|offered|offers?|promised?|pledged?|vowed|ready|willing|prepared|plans?|planned|planning|wants?|wanted|decided|expected|going|set|due|able|intends?|hopes?|hoped|likely|threatened|threatens?|refused|declined|failed|sought|seeks?|tried|tries|attempted|asked|urged|continues?|continued|began|begun|started|allow|allowed|helped?|need|needs|has|have|had|is|are|was|were|would\s+like|opportunity|chance|aims?|aimed|moved|agreement|decision|plan|proposal|offer|readiness|willingness|intention|bid|effort|efforts|attempt|order|ordered|time|months|weeks|days)\s+(?:\w+\s+)?to\s+$/i;
+const PAST_NARRATION = /\b(?:was|were|had|has|have|did|came|went|held|took|ended|began)\b|\b[a-z]{3,}ed\b/i;
+/** Verbs whose object comes between them and the "to" of the action: "ordered the paper to suspend publication". */
+const LONG_CONTROL_BEFORE_TO =
+  /\b(?:ordered|urged|asked|allowed|forced|called\s+on|invited|persuaded|pressed|told|steps|measures|decided|agreed|promised|threatened|vowed|pledged|offered)\s+(?:[\w'-]+\s+){0,5}to\s+$/i;
+const RELATIVE_BEFORE = /,?\s*\b(?:which|who|whom)\s+(?:\w+\s+){0,3}$/i;
+/** Directed types that need no recipient to be complete. */
+const NO_RECIPIENT_NEEDED = new Set(['MOBILIZE', 'PROTEST', 'RETREAT', 'CONCEDE', 'AGREE', 'THREATEN', 'AID']);
+
+/** The parties of a coordinated group ending (or starting) at `seed`: "the US, the EU and other countries". */
+function coordinatedGroup(norm: string, list: readonly PartyMention[], seedIndex: number, direction: -1 | 1): PartyMention[] {
+  const group: PartyMention[] = [list[seedIndex] as PartyMention];
+  let i = seedIndex;
+  while (true) {
+    const next = list[i + direction];
+    if (!next) break;
+    const cur = list[i] as PartyMention;
+    const gap = direction === -1 ? norm.slice(next.end, cur.start) : norm.slice(cur.end, next.start);
+    if (!/^(?:['’]s)?[\s,]*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:the\s+)?$/i.test(gap)) break;
+    group.push(next);
+    i += direction;
+  }
+  return direction === -1 ? group.reverse() : group;
+}
+
+function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
+  const { triggers, clause, sentence } = candidate;
+  const first = triggers[0] as TriggerHit;
+  const last = triggers[triggers.length - 1] as TriggerHit;
+  let type: PloverType = first.spec.type;
+  const isSpeech = SPEECH_TYPES.has(type);
+  const before = ctx.norm.slice(Math.max(clause.start, first.start - 60), first.start);
+
+  // "to support Kiev" after a main verb is a purpose, not an act of its own.
+  if (first.spec.role !== 'cue' && /\bto\s+$/.test(before) && !CONTROL_BEFORE_TO.test(before) && !LONG_CONTROL_BEFORE_TO.test(before))
+    return null;
+  // ", which has killed ..." is background about something already named.
+  if (RELATIVE_BEFORE.test(before)) return null;
+
+  const decision = decideStatus(
+    ctx.norm,
+    sentence.start,
+    clause.start,
+    clause.end,
+    first.start,
+    last.end,
+    isSpeech,
+    first.spec.pos === 'verb',
+  );
+  let status: EventStatus = decision.status;
+  let threatConfidence: number | null = null;
+  const clauseText = ctx.norm.slice(clause.start, clause.end);
+
+  // A promise of harm under a condition ("will withdraw its force unless ...") is a threat.
+  if (!isSpeech && decision.unless && (status === 'planned' || status === 'considered' || status === 'hypothetical')) {
+    type = 'THREATEN';
+    status = 'occurred';
+    threatConfidence = 0.85;
+  }
+
+  // Parties in the clause, then in the sentence, outside reporting clauses for non-speech acts.
+  const notReporting = (p: PartyMention) => isSpeech || !inside(p, ctx.reporting);
+  const acts = (p: PartyMention) => p.kind !== 'place' && p.kind !== 'attribute';
+  const allClauseParties = ctx.sentenceParties.filter((p) => p.start >= clause.start && p.end <= clause.end && notReporting(p));
+  const clauseParties = allClauseParties.filter(acts);
+  const sentenceParties = ctx.sentenceParties.filter((p) => notReporting(p) && acts(p));
+  const symmetric = SYMMETRIC_TYPES.has(type) || (type === 'AGREE' && /\band\b/.test(ctx.norm.slice(clause.start, first.start)));
+
+  let actors: string[] = [];
+  let recipients: string[] = [];
+  const actorIds: string[] = [];
+  const recipientIds: string[] = [];
+  let usedAnaphora = false;
+  let singleSide = false;
+
+  const isDefinite = first.spec.pos === 'noun' && DEFINITE_BEFORE.test(before.slice(-40));
+  if (symmetric) {
+    const between = /\bbetween\b/i.exec(ctx.norm.slice(first.start, clause.end));
+    let group = clauseParties;
+    if (between) {
+      const from = first.start + between.index;
+      const after = clauseParties.filter((p) => p.start >= from);
+      if (after.length > 0) group = after;
+    }
+    let codes = uniqueCodes(group);
+    if (codes.length < 2) codes = [...new Set([...codes, ...uniqueCodes(sentenceParties)])];
+    if (codes.length < 2) {
+      // "Officials in Ostrel do not exclude a summit": a place before the trigger names the subject's side;
+      // "Costera said it was willing to negotiate": the sayer is the "it".
+      const place = allClauseParties.find((p) => p.kind === 'place' && p.end <= first.start);
+      const sayer = /\b(?:it|they|we|he|she)\b/i.test(before)
+        ? ctx.sentenceParties.find((p) => inside(p, ctx.reporting) && p.kind !== 'attribute' && p.end <= first.start)
+        : undefined;
+      for (const extra of [place, sayer]) {
+        if (extra && !codes.includes(extra.code)) {
+          codes = [...codes, extra.code];
+          group = [...group, extra];
+        }
+      }
+    }
+    if (codes.length < 2 && (ANAPHOR.test(clauseText) || isDefinite) && ctx.memory.lastConsultParties.length > 0) {
+      if (codes.length === 0 || ctx.memory.lastConsultParties.includes(codes[0] as string)) {
+        codes = [...new Set([...codes, ...ctx.memory.lastConsultParties])];
+        usedAnaphora = true;
+      }
+    }
+    actors = codes;
+    for (const p of group) if (p.entityId && !actorIds.includes(p.entityId)) actorIds.push(p.entityId);
+    // A meeting needs two sides: one named party and no anaphora ("the short conversation at his locker").
+    singleSide = !usedAnaphora && new Set([...group, ...sentenceParties].map((p) => `${p.start}`)).size < 2;
+  } else {
+    const left = clauseParties.filter((p) => p.end <= first.start);
+    const within = isSpeech ? clauseParties.filter((p) => p.start >= first.start && p.end <= first.end) : [];
+    const right = [...within, ...clauseParties.filter((p) => p.start >= first.end)];
+    const notAfterPreposition = (p: PartyMention, floor: number) =>
+      !PREPOSITION_BEFORE.test(ctx.norm.slice(Math.max(floor, p.start - 25), p.start));
+    let actorGroup: PartyMention[] = [];
+    const subjectIndex = left.map((p) => notAfterPreposition(p, clause.start)).lastIndexOf(true);
+    if (subjectIndex >= 0) actorGroup = coordinatedGroup(ctx.norm, left, subjectIndex, -1);
+    // "Rebels in the Ivory Coast dismissed ...": the place of an unnamed subject stands for it.
+    if (actorGroup.length === 0 && left.length > 0) actorGroup = [left[0] as PartyMention];
+    if (actorGroup.length === 0) {
+      const sentenceLeft = sentenceParties.filter((p) => p.end <= first.start && p.start < clause.start);
+      const index = sentenceLeft.map((p) => notAfterPreposition(p, sentence.start)).lastIndexOf(true);
+      if (index >= 0) actorGroup = coordinatedGroup(ctx.norm, sentenceLeft, index, -1);
+    }
+    // "Bosnian Serbs said their forces had completed their withdrawal": the sayer acts.
+    if (actorGroup.length === 0) {
+      const sayer = ctx.sentenceParties.find((p) => inside(p, ctx.reporting) && acts(p) && p.end <= first.start);
+      if (sayer) actorGroup = [sayer];
+    }
+    if (actorGroup.length > 0) {
+      actors = uniqueCodes(actorGroup);
+      for (const p of actorGroup) if (p.entityId) actorIds.push(p.entityId);
+    } else if (ctx.memory.lastActor && SUBJECT_ANAPHOR.test(ctx.norm.slice(clause.start, first.start))) {
+      actors = [ctx.memory.lastActor];
+      usedAnaphora = true;
+    }
+    if (right.length > 0) {
+      const targetGroup = coordinatedGroup(ctx.norm, right, 0, 1);
+      recipients = uniqueCodes(targetGroup);
+      for (const p of targetGroup) if (p.entityId && !recipientIds.includes(p.entityId)) recipientIds.push(p.entityId);
+    }
+    if (recipients.length === 0) {
+      // Places and attributive demonyms after the trigger are targets when no party is:
+      // "threatened to institute a curfew in Algiers", "rejected an Indian proposal".
+      const target = allClauseParties.find((p) => (isSpeech ? p.start > first.start : p.start >= first.end) && !acts(p));
+      if (target) recipients = [target.code];
+    }
+    // Passive: "a camp for Congolese refugees was attacked by Burundian militiamen"; with
+    // no "by", the doer is unknown ("Jones was injured in the first quarter").
+    if (
+      /\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+)?$/i.test(before) &&
+      /(?:ed|en|wn|ught)$/i.test(ctx.norm.slice(first.start, first.end))
+    ) {
+      const byAgent = /^\s+by\b/i.test(ctx.norm.slice(first.end, first.end + 4));
+      const agents = byAgent ? clauseParties.filter((p) => p.start >= first.end).slice(0, 1) : [];
+      const patients = clauseParties.filter((p) => p.end <= first.start);
+      actors = uniqueCodes(agents);
+      recipients = uniqueCodes(patients.length > 0 ? patients.slice(-1) : []);
+      actorIds.length = 0;
+    }
+    if (recipients.length === 0 && /\bthe\s+country\b/i.test(ctx.norm.slice(last.end, clause.end))) {
+      const earlier = sentenceParties.filter((p) => p.end <= first.start && p.kind !== 'person' && !actors.includes(p.code));
+      const target = earlier[earlier.length - 1];
+      if (target) recipients = [target.code];
+    }
+  }
+
+  const partyCount = new Set([...actors, ...recipients]).size;
+  if (partyCount === 0) return null;
+  // Conservative: a bare noun ("their meeting") with no status cue and no narrated past is
+  // not evidence that anything happened.
+  if (first.spec.pos === 'noun' && decision.cue === null && status === 'occurred' && !PAST_NARRATION.test(clauseText)) return null;
+  const codes = new Set([...actors, ...recipients]);
+  const sameAction = (r: EventRecord) => r.type === type && [...r.actors, ...r.recipients].some((c) => codes.has(c));
+
+  // A definite reference with no status of its own ("the latest phone call ... came as",
+  // "during the call") repeats an action already recorded: not a new statement.
+  const cue = decision.cue;
+  const ownCue =
+    cue !== null &&
+    !(
+      cue.temporal && /^(?:during|after|following|at)\s+(?:the|their|his|her|its|this|that)\b/i.test(ctx.norm.slice(cue.start, cue.end + 6))
+    );
+  if (!ownCue && (isDefinite || first.spec.pos === 'noun') && status === 'occurred' && ctx.memory.records.some(sameAction)) return null;
+  // "ready to meet X, but the preparations for such a meeting will take time": one statement.
+  const backReference = first.spec.pos === 'noun' && /\b(?:such|this|that|the|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(before.slice(-30));
+  const negative = status === 'not_planned' || status === 'not_occurred' || status === 'denied';
+  if (backReference && !negative && ctx.sentenceRecords.some(sameAction)) return null;
+  // "such a meeting" restating the status the last record of that action already gave.
+  if (/\bsuch\s+(?:an?\s+)?$/i.test(before)) {
+    const previous = [...ctx.memory.records].reverse().find(sameAction);
+    if (previous && previous.status === status) return null;
+  }
+
+  let mode = pickMode(triggers);
+  if (type === 'CONSULT' && mode === null && (isDefinite || /\bsuch\s+$/i.test(before))) {
+    mode = [...ctx.memory.records].reverse().find((r) => r.type === 'CONSULT')?.mode ?? null;
+  }
+  const location =
+    type === 'CONSULT' || type === 'PROTEST' || type === 'ASSAULT'
+      ? findLocation(ctx.norm, ctx.places, type === 'CONSULT' ? sentence.start : first.start, sentence.end, ctx.sentenceParties)
+      : null;
+  if (type === 'CONSULT') {
+    const sentenceText = ctx.norm.slice(sentence.start, sentence.end);
+    if (PHONE_CONTEXT.test(clauseText)) mode = 'phone';
+    else if (location?.country && codes.has(location.country)) {
+      mode = 'visit';
+      // The host receives the visit: it stands in recipients, the visitors in actors.
+      const host = location.country;
+      if (actors.length > 1) {
+        actors = actors.filter((c) => c !== host);
+        recipients = [host];
+      }
+    } else if (location?.country) mode = 'third-party';
+    else if (VISIT_CONTEXT.test(sentenceText) && mode === null) mode = 'visit';
+    if (mode === 'phone' && /\bhost/i.test(clauseText)) mode = 'third-party';
+  }
+
+  // Confidence: how specific the trigger is, how clear the status, and whether the
+  // parties come from the text itself (anaphora and single parties count less).
+  const partyScore = partyCount >= 2 ? 1 : 0.6;
+  let confidence = 0.45 * first.spec.weight + 0.3 * (threatConfidence ?? decision.confidence) + 0.25 * partyScore;
+  if (usedAnaphora) confidence -= 0.05;
+  if (singleSide) confidence -= 0.15;
+  if (!symmetric && actors.length === 0) confidence -= 0.3;
+  if (!symmetric && recipients.length === 0 && !NO_RECIPIENT_NEEDED.has(type)) confidence -= 0.2;
+  if (first.spec.pos === 'noun' && decision.cue === null) confidence -= 0.1;
+  // Low-weight triggers (bare readiness, "cooperation") are stances, not actions: kept only for the PLOVER guess.
+  if (first.spec.weight < 0.5) confidence -= 0.2;
+  // A participle after a preposition ("in demanding", "by imposing") is secondary to the main verb.
+  if (/\b(?:in|by|for|while|after|before|without)\s+$/i.test(before) && /ing\b/i.test(ctx.norm.slice(first.start, first.end)))
+    confidence -= 0.1;
+  // A trigger in a subordinate clause after another one ("... one day after a jet shot down") ranks lower.
+  if (ctx.sentenceRecords.length > 0 && /\b(?:after|because|since|when|while|as)\b/i.test(ctx.norm.slice(sentence.start, first.start)))
+    confidence -= 0.1;
+  confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100;
+
+  const useCue = cue !== null && (isSpeech ? cue.end <= first.start : true);
+  const evidenceStart = useCue && cue.end <= first.start ? cue.start : first.start;
+  const evidenceEnd = useCue && cue.start >= last.end ? cue.end : last.end;
+  const evidence: Span = { start: evidenceStart, end: evidenceEnd };
+
+  const quote = ctx.quotes.find((q) => q.start <= first.start && first.end <= q.end);
+  // The reporter stands in a reporting clause, outside the statement, and is not its target.
+  const reporter = ctx.sentenceParties.find(
+    (p) =>
+      p.entityId &&
+      inside(p, ctx.reporting) &&
+      (p.end <= evidence.start || p.start >= evidence.end) &&
+      !recipients.includes(p.code) &&
+      (p.kind === 'person' || p.kind === 'organization' || !isSpeech),
+  );
+  const assertedBy = quote?.speakerId ?? reporter?.entityId ?? null;
+
+  const record: EventRecord = {
+    start: evidence.start,
+    end: evidence.end,
+    by: EVENTS_STAGE_NAME,
+    actionId: '',
+    type,
+    mode,
+    status,
+    actors,
+    recipients,
+    actorIds,
+    recipientIds,
+    assertedBy,
+    date: findEventDate(ctx, clause, first, status),
+    location: location?.name ?? null,
+    evidence,
+    plover: null,
+    cameo: null,
+    confidence,
+  };
+  return { ...record, plover: projectToPlover(record), cameo: toCameo(record) };
+}
