@@ -109,7 +109,11 @@ function parseTable(source: string): CountryEntry[] {
   for (const line of source.split('\n')) {
     if (!line.trim()) continue;
     const [code = '', name = '', aliases = '', demonyms = '', capitals = ''] = line.split('|');
-    const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+    const list = (s: string) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     out.push({ code, name, aliases: list(aliases), demonyms: list(demonyms), capitals: list(capitals) });
   }
   return out;

@@ -50,6 +50,15 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, string, Partial<RoleHead>?]> =
   ['spokeswoman', 'spokesperson'],
   ['spokesperson', 'spokesperson'],
   ['press officer', 'spokesperson'],
+  ['government spokesman', 'government spokesperson'],
+  ['government spokeswoman', 'government spokesperson'],
+  ['government spokesperson', 'government spokesperson'],
+  ['ministry spokesman', 'spokesperson', { org: 'ministry' }],
+  ['ministry spokeswoman', 'spokesperson', { org: 'ministry' }],
+  ['ministry spokesperson', 'spokesperson', { org: 'ministry' }],
+  ['foreign ministry spokesman', 'foreign ministry spokesperson'],
+  ['foreign ministry spokeswoman', 'foreign ministry spokesperson'],
+  ['foreign ministry spokesperson', 'foreign ministry spokesperson'],
   ['secretary general', 'secretary general'],
   ['secretary-general', 'secretary general'],
   ['ambassador', 'ambassador'],
@@ -78,6 +87,14 @@ const ROLE_TABLE: ReadonlyArray<readonly [string, string, Partial<RoleHead>?]> =
   ['advisor', 'adviser'],
   ['aide', 'aide'],
   ['lawmaker', 'lawmaker'],
+  ['nominee', 'nominee'],
+  ['candidate', 'candidate'],
+  ['challenger', 'candidate'],
+  ['rep', 'lawmaker'],
+  ['sen', 'senator'],
+  ['secretary', 'secretary'],
+  ['congressman', 'lawmaker'],
+  ['congresswoman', 'lawmaker'],
   ['leader', 'leader', { isTitle: false }],
   ['head', 'head', { isTitle: false }],
   ['chief', 'head', { isTitle: false }],
@@ -119,31 +136,138 @@ function pluralise(words: string): string {
  * meant ("the new US president", "Russia's top diplomat"), lower-cased.
  */
 export const ROLE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'new', 'former', 'acting', 'deputy', 'senior', 'chief', 'then', 'outgoing', 'incoming', 'interim',
-  'current', 'first', 'veteran', 'longtime', 'official', 'top', 'then-', 'late', 'elected', 'president-elect',
-  'presidential', 'ministry', 'government', 'foreign', 'defense', 'defence', 'state', 'permanent', 'two', 'both',
-  'military', 'security', 'senior', 'de', 'facto', 'self-proclaimed', 'newly', 'appointed', 'recently',
-]);
-
-/** Modifiers that tie a role to the presidency (for "presidential press secretary"). */
-export const PRESIDENCY_WORDS: ReadonlySet<string> = new Set(['presidential', 'kremlin', 'white house', 'élysée', 'elysee']);
-
-/** Modifiers that tie a role to the foreign ministry. */
-export const FOREIGN_MINISTRY_WORDS: ReadonlySet<string> = new Set([
-  'foreign ministry', 'state department', 'department of state', 'foreign office', 'ministry of foreign affairs',
-  'foreign affairs ministry', 'mfa',
+  'new',
+  'former',
+  'acting',
+  'deputy',
+  'senior',
+  'chief',
+  'outgoing',
+  'incoming',
+  'interim',
+  'current',
+  'first',
+  'veteran',
+  'longtime',
+  'official',
+  'top',
+  'then-',
+  'late',
+  'elected',
+  'president-elect',
+  'presidential',
+  'foreign',
+  'defense',
+  'defence',
+  'permanent',
+  'two',
+  'both',
+  'military',
+  'security',
+  'senior',
+  'de',
+  'facto',
+  'self-proclaimed',
+  'newly',
+  'republican',
+  'democratic',
+  'conservative',
+  'liberal',
+  'opposition',
+  'gop',
+  'appointed',
+  'recently',
 ]);
 
 /** Head nouns that make a capitalised sequence an organisation name. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'office', 'council', 'union', 'organization', 'organisation', 'agency', 'committee',
-  'commission', 'parliament', 'duma', 'assembly', 'congress', 'senate', 'court', 'bank', 'fund', 'party',
-  'army', 'navy', 'forces', 'force', 'service', 'services', 'administration', 'government', 'cabinet', 'treaty',
-  'alliance', 'corporation', 'company', 'group', 'institute', 'university', 'foundation', 'federation',
-  'association', 'authority', 'bureau', 'guard', 'guards', 'police', 'nations', 'states', 'command', 'post',
-  'times', 'news', 'tv', 'television', 'radio', 'network', 'press', 'inc', 'ltd', 'corp', 'bloc', 'coalition',
-  'front', 'movement', 'secretariat', 'directorate', 'chamber', 'board', 'centre', 'center', 'staff', 'kremlin',
-  'pentagon', 'knesset', 'bundestag', 'majlis', 'rada', 'cia', 'fbi', 'school', 'academy', 'club', 'tass',
+  'ministry',
+  'department',
+  'office',
+  'council',
+  'union',
+  'organization',
+  'organisation',
+  'agency',
+  'committee',
+  'commission',
+  'parliament',
+  'duma',
+  'assembly',
+  'congress',
+  'senate',
+  'court',
+  'bank',
+  'fund',
+  'party',
+  'army',
+  'navy',
+  'forces',
+  'force',
+  'service',
+  'services',
+  'administration',
+  'government',
+  'cabinet',
+  'treaty',
+  'alliance',
+  'corporation',
+  'company',
+  'group',
+  'institute',
+  'university',
+  'foundation',
+  'federation',
+  'association',
+  'authority',
+  'bureau',
+  'guard',
+  'guards',
+  'police',
+  'nations',
+  'states',
+  'command',
+  'post',
+  'times',
+  'house',
+  'caucus',
+  'journal',
+  'magazine',
+  'herald',
+  'tribune',
+  'gazette',
+  'news',
+  'tv',
+  'television',
+  'radio',
+  'network',
+  'press',
+  'inc',
+  'ltd',
+  'corp',
+  'bloc',
+  'coalition',
+  'front',
+  'movement',
+  'secretariat',
+  'directorate',
+  'chamber',
+  'board',
+  'centre',
+  'center',
+  'staff',
+  'kremlin',
+  'pentagon',
+  'knesset',
+  'bundestag',
+  'majlis',
+  'rada',
+  'cia',
+  'fbi',
+  'school',
+  'academy',
+  'club',
+  'tass',
 ]);
 
 /**
@@ -170,7 +294,6 @@ export const ORG_DESCRIPTION_HEADS: ReadonlyMap<string, string> = new Map([
   ['court', 'court'],
   ['bank', 'bank'],
   ['government', 'government'],
-  ['administration', 'administration'],
 ]);
 
 /** Well-known single-word organisation names (proper nouns, case-sensitive in text). */
@@ -194,7 +317,19 @@ export const KNOWN_ORGS: ReadonlyMap<string, { readonly country?: string; readon
 ]);
 
 /** Organisations that are alliances ("the bloc", "the alliance" refer back to them). */
-export const ALLIANCE_ACRONYMS: ReadonlySet<string> = new Set(['nato', 'csto', 'eu', 'asean', 'sco', 'brics', 'aukus', 'gcc', 'cis', 'osce', 'opec']);
+export const ALLIANCE_ACRONYMS: ReadonlySet<string> = new Set([
+  'nato',
+  'csto',
+  'eu',
+  'asean',
+  'sco',
+  'brics',
+  'aukus',
+  'gcc',
+  'cis',
+  'osce',
+  'opec',
+]);
 
 /**
  * Capitalised words that open sentences or stand in titles without naming anyone:
@@ -218,7 +353,15 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   one two three four five six seven eight nine ten first second third
   yes oh ok okay thanks thank dear
   islamic western eastern northern southern central arab muslim christian jewish european asian african latin
+  republican republicans democrat democrats democratic conservative conservatives liberal liberals
   editor's editor breaking update updated exclusive opinion analysis comment comments topics persons tags`.split(/\s+/),
+);
+
+/** Adjectives of the non-name list that may still open an organisation name ("European Union"). */
+export const NAME_ADJECTIVES: ReadonlySet<string> = new Set(
+  'islamic western eastern northern southern central arab muslim christian jewish european asian african latin republican democratic conservative liberal'.split(
+    ' ',
+  ),
 );
 
 /** Reporting verbs (lower-cased forms) that make the nearby mention a speaker. */
@@ -233,7 +376,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
   suggest suggests suggested acknowledge acknowledges acknowledged admit admits admitted observe observes observed
   point points pointed assure assures assured accuse accuses accused report reports reported quote quoted
   mention mentions mentioned clarify clarifies clarified predict predicts predicted promise promises promised vow vows
-  vowed call calls called`.split(/\s+/),
+  vowed disagree disagrees disagreed object objects objected counter counters countered retort retorts retorted`.split(/\s+/),
 );
 
 /** Adverbs and auxiliaries that may stand between a speaker and the reporting verb. */
@@ -244,39 +387,159 @@ export const VERB_FILLERS: ReadonlySet<string> = new Set(
 
 /** Prepositions after which a capital city is a place, not its government. */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
-  'in', 'at', 'near', 'outside', 'around', 'across', 'inside', 'into', 'via', 'throughout', 'downtown', 'central',
+  'in',
+  'at',
+  'near',
+  'outside',
+  'around',
+  'across',
+  'inside',
+  'into',
+  'via',
+  'throughout',
+  'downtown',
+  'central',
 ]);
 
 /** Words of motion after which "to/from X" is a place ("a visit to Moscow"). */
 export const MOTION_WORDS: ReadonlySet<string> = new Set([
-  'visit', 'visits', 'visited', 'visiting', 'trip', 'travel', 'travels', 'travelled', 'traveled', 'flew', 'fly', 'flies',
-  'arrived', 'arrive', 'arrives', 'came', 'come', 'comes', 'went', 'go', 'goes', 'return', 'returned', 'returns',
-  'moved', 'move', 'way', 'back', 'headed', 'journey', 'flight', 'flights', 'road', 'embassy', 'delegation', 'route',
+  'visit',
+  'visits',
+  'visited',
+  'visiting',
+  'trip',
+  'travel',
+  'travels',
+  'travelled',
+  'traveled',
+  'flew',
+  'fly',
+  'flies',
+  'arrived',
+  'arrive',
+  'arrives',
+  'came',
+  'come',
+  'comes',
+  'went',
+  'go',
+  'goes',
+  'return',
+  'returned',
+  'returns',
+  'moved',
+  'move',
+  'way',
+  'back',
+  'headed',
+  'journey',
+  'flight',
+  'flights',
+  'road',
+  'embassy',
+  'delegation',
+  'route',
 ]);
 
 /** Lower-case nouns that follow a name to make a place ("the Donbass region"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'region', 'province', 'oblast', 'city', 'area', 'district', 'peninsula', 'strait', 'island', 'islands', 'valley',
-  'river', 'sea', 'gulf', 'county', 'territory', 'enclave', 'republic', 'governorate', 'state',
+  'region',
+  'province',
+  'oblast',
+  'city',
+  'area',
+  'district',
+  'peninsula',
+  'strait',
+  'island',
+  'islands',
+  'valley',
+  'river',
+  'sea',
+  'gulf',
+  'county',
+  'territory',
+  'enclave',
+  'republic',
+  'governorate',
+  'state',
 ]);
+
+/** Honorifics before a name ("Mr. King"): the words after are a name even if they look like a title. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['dr', undefined],
+  ['sir', 'm'],
+  ['madam', 'f'],
+]);
+
+/**
+ * Last words that make a capitalised sequence something other than a person ("Wall
+ * Street", "Labor Day", "Clean Power Plan"): value `place` or `skip`.
+ */
+export const NON_PERSON_LAST: ReadonlyMap<string, 'place' | 'skip'> = new Map([
+  ...'street avenue road square boulevard bridge airport station park palace hall tower building'
+    .split(' ')
+    .map((w) => [w, 'place'] as const),
+  ...`day week plan act bill law war program programme initiative agreement accord deal summit music coal oil gas prize award games cup
+  olympics championship festival conference forum index doctrine strategy project pipeline stream fargo era age revolution crisis declaration
+  charter protocol convention constitution amendment resolution report universe series show network`
+    .split(/\s+/)
+    .map((w) => [w, 'skip'] as const),
+]);
+
+/** US states news names without their country (public facts). */
+const US_STATES =
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming';
+const US_STATE_PHRASES = [
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'west virginia',
+];
 
 /** A small list of well-known places that are not countries (public facts). */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set(
   `sochi geneva davos vienna helsinki crimea donbass donbas donetsk luhansk lugansk kharkiv kharkov odessa odesa
-  mariupol kherson zaporizhzhia zaporozhye gaza west bank golan heights jerusalem sevastopol minsk astana istanbul
-  st. petersburg saint petersburg new york brussels strasbourg the hague munich hamburg normandy camp david
-  mar-a-lago capitol kaliningrad chechnya dagestan siberia caucasus crimean bridge idlib aleppo raqqa mosul
-  tehran hormuz persian gulf black sea baltic arctic kuril kurils kashmir taiwan hong kong tibet xinjiang
-  europe asia africa middle east latin america north america south america eurasia balkans baltics scandinavia`.split(
-    /\s*\n\s*|\s+/,
+  mariupol kherson zaporizhzhia zaporozhye gaza jerusalem sevastopol istanbul brussels strasbourg munich hamburg
+  normandy mar-a-lago capitol kaliningrad chechnya dagestan siberia caucasus idlib aleppo raqqa mosul hormuz
+  kashmir taiwan tibet xinjiang europe asia africa eurasia balkans baltics scandinavia arctic antarctica d.c. n.y. n.c. l.a. ${US_STATES}`.split(
+    /\s+/,
   ),
 );
 
 /** Multi-word known places (matched as token sequences). */
 export const KNOWN_PLACE_PHRASES: readonly string[] = [
-  'west bank', 'golan heights', 'st. petersburg', 'saint petersburg', 'new york', 'the hague', 'camp david',
-  'persian gulf', 'black sea', 'middle east', 'latin america', 'north america', 'south america', 'hong kong',
-  'strait of hormuz', 'kuril islands', 'south china sea', 'far east', 'gaza strip', 'us capitol',
+  'west bank',
+  'golan heights',
+  'saint petersburg',
+  'st petersburg',
+  'new york',
+  'the hague',
+  'camp david',
+  'persian gulf',
+  'black sea',
+  'middle east',
+  'latin america',
+  'north america',
+  'south america',
+  'hong kong',
+  'strait of hormuz',
+  'kuril islands',
+  'south china sea',
+  'far east',
+  'gaza strip',
+  'us capitol',
+  ...US_STATE_PHRASES,
 ];
 
 /** Personal pronouns and what they may refer to. */
@@ -296,14 +559,31 @@ export const PRONOUNS: ReadonlyMap<string, { readonly gender: 'm' | 'f' | 'n' | 
   ]);
 
 /** Tokens that join the parts of a name ("Department of State", "Mohammed bin Salman"). */
-export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'bin', 'al', 'el', 'la', 'le', 'der', 'ibn', 'dos']);
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'bin',
+  'al',
+  'el',
+  'la',
+  'le',
+  'der',
+  'ibn',
+  'dos',
+]);
 
 /** Common female first names, for "she/her" agreement (a small list; unknown stays unknown). */
 export const FEMALE_FIRST_NAMES: ReadonlySet<string> = new Set(
   `maria marie anna angela hillary kamala nancy theresa ursula kaja annalena liz elizabeth maria zakharova valentina
   tulsi karine jen nikki condoleezza madeleine samantha linda victoria christine catherine emmanuelle ivanka melania
   jill michelle laura julia yulia giorgia sanna mette jacinda marine ella olena irina natalia tatyana svetlana olga
-  elena ekaterina yekaterina dilma cristina sheikh`.split(/\s+/).filter((name) => name !== 'sheikh'),
+  elena ekaterina yekaterina dilma cristina sheikh`
+    .split(/\s+/)
+    .filter((name) => name !== 'sheikh'),
 );
 
 /** A word trie over lower-cased token sequences, for longest-match look-ups. */

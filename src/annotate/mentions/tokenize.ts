@@ -21,13 +21,36 @@ export interface Token {
   readonly isWord: boolean;
 }
 
-// Initialisms with dots, words with inner hyphens/apostrophes-less joins, possessive
+// Initialisms with dots, words with inner hyphens or apostrophes (O'Reilly, don't), possessive
 // endings, then any other single non-space character.
-const TOKEN =
-  /(?:[A-Z]\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐–][\p{L}\p{M}\p{N}]+)*|['’]s(?![\p{L}])|\S/gu;
-const UPPER = /^\p{Lu}/u;
-const ALL_UPPER = /^(?:\p{Lu}[.\p{Lu}]+)$/u;
-const WORDISH = /^[\p{L}\p{M}\p{N}]/u;
+const TOKEN = /(?:[A-Z]\.){2,}|[\p{L}\p{M}\p{N}]+(?:(?:[-‐–]|['’](?![sS](?![\p{L}])))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}])|\S/gu;
+const NON_ASCII_UPPER = /^\p{Lu}/u;
+const NON_ASCII_WORD = /^[\p{L}\p{M}\p{N}]/u;
+
+function isUpperChar(code: number, ch: string): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return NON_ASCII_UPPER.test(ch);
+}
+
+function isWordChar(code: number, ch: string): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return false;
+  return NON_ASCII_WORD.test(ch);
+}
+
+/** Two or more characters, every letter upper case ("NATO", "U.S."). */
+function isAllUpper(value: string): boolean {
+  if (value.length < 2) return false;
+  let letters = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 46) continue;
+    if (!isUpperChar(code, value[i] as string)) return false;
+    letters++;
+  }
+  return letters >= 2;
+}
 
 /**
  * Splits text[start, end) into tokens with absolute offsets.
@@ -43,14 +66,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const value = match[0];
     const tokenEnd = match.index + value.length;
     if (tokenEnd > end) break;
-    const isWord = WORDISH.test(value);
+    const code = value.charCodeAt(0);
+    const first = value[0] as string;
+    const isWord = isWordChar(code, first);
+    const lower = value.toLowerCase();
     out.push({
       start: match.index,
       end: tokenEnd,
       text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
-      isCap: isWord && UPPER.test(value),
-      isUpper: isWord && value.length >= 2 && ALL_UPPER.test(value),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      isCap: isWord && isUpperChar(code, first),
+      isUpper: isWord && isAllUpper(value),
       isWord,
     });
     match = TOKEN.exec(text);
