@@ -83,7 +83,8 @@ function rangeOf(value: string): [string, string] | null {
  * granularity (or inside one of `accept_dates`); a null gold date is right only for no date.
  */
 export function dateIsRight(gold: GoldEvent, predicted: DateValue | null): boolean {
-  if (gold.date === null) return predicted === null;
+  // Some gold events leave `date` out altogether: that means "no date", as null does.
+  if (gold.date === null || gold.date === undefined) return predicted === null;
   if (!predicted) return false;
   return [gold.date, ...(gold.accept_dates ?? [])].some((answer) => {
     const range = rangeOf(answer);

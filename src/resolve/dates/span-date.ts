@@ -24,7 +24,7 @@ function isDating(timex: TimexAnnotation): boolean {
 }
 
 /** "the 2020 presidential election": a bare year right before a lower-case word modifies a noun. */
-function isAttributiveYear(text: string, timex: TimexAnnotation): boolean {
+export function isAttributiveYear(text: string, timex: TimexAnnotation): boolean {
   const p = timex.parts;
   return p.kind === 'calendar' && p.month === undefined && p.part === undefined && /^\s+[a-z]/.test(text.slice(timex.end, timex.end + 3));
 }
@@ -40,7 +40,7 @@ function isAttributiveYear(text: string, timex: TimexAnnotation): boolean {
  */
 export function dateOfSpan(doc: Document, span: Span, reference: DateValue | null, options: SpanDateOptions = {}): DateValue | null {
   const timexes = (doc.layers.timexes ?? []).filter(hasTimexParts).filter(isDating);
-  const inside = timexes.filter((t) => t.start >= span.start && t.end <= span.end);
+  const inside = timexes.filter((t) => t.start >= span.start && t.end <= span.end && !isAttributiveYear(doc.text, t));
   let chosen: TimexAnnotation | undefined = inside[0];
   if (!chosen && options.scope === 'sentence') {
     // The nearest expression before the span in its sentence ("On December 17, the ministry
