@@ -1,0 +1,215 @@
+/**
+ * Splits a plain-text page dump into blocks (a line, or hard-wrapped lines of one
+ * paragraph) and measures the features the classifier uses. Offsets are into the source
+ * exactly as received (CRLF, NBSP and all); `text` is the normalised form.
+ */
+
+/** One block of the page with its features. */
+export interface Block {
+  /** Position in the page's block list. */
+  readonly index: number;
+  /** Trimmed span in the source. */
+  readonly start: number;
+  readonly end: number;
+  /** The block's text with whitespace runs (NBSP included) collapsed to one space. */
+  readonly text: string;
+  /** The blank-line-separated group the block belongs to, and how many blocks it holds. */
+  readonly group: number;
+  groupSize: number;
+  /** True when the group is a link list: many short lines in a row. */
+  inLinkList: boolean;
+  readonly words: number;
+  /** Ends like a sentence: . ! ? … or a closing quotation mark. */
+  readonly endsSentence: boolean;
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+
+/** Ends with . ! ? … (closing quotes or brackets allowed after it), or with a closing quotation mark. */
+function endsLikeSentence(text: string): boolean {
+  const last = text[text.length - 1] ?? '';
+  if (TERMINALS.has(last) || last === '"' || last === '”' || last === '»') return true;
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i] ?? '')) i--;
+  return i < text.length - 1 && TERMINALS.has(text[i] ?? '');
+}
+const LOWER_START = /^[\p{Ll}]/u;
+const WRAP_END = /[.!?…:;"'”’»)\]]$/;
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * A group is a link list when it holds at least this many blocks and at least this share
+ * of them are short. Calibrated on menus and "Most read" lists (20+ lines, nearly all of
+ * 1-4 words) against header groups that carry a section, time, standfirst and credit (six
+ * lines, five short): both count as lists, and the long standfirst survives through
+ * `LIST_ITEM_MAX_WORDS`.
+ */
+const LINK_LIST_MIN_BLOCKS = 4;
+const LINK_LIST_SHORT_SHARE = 0.6;
+/** A "short" line of a link list has at most this many words (menu items, headlines are longer). */
+const SHORT_LINE_WORDS = 5;
+
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
+/** Collapses whitespace (NBSP, tabs, CR) to single spaces and trims. */
+export function normaliseWhitespace(text: string): string {
+  // Most lines hold single plain spaces only: skip the rewrite for them (a hot path).
+  return UNUSUAL_SPACE.test(text) ? text.replace(WHITESPACE_RUN, ' ').trim() : text.trim();
+}
+
+/** True for the UTF-16 code units JavaScript's \s matches (ASCII spaces, NBSP, Unicode spaces, BOM). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Counts space-separated words of a normalised text. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Share of words of 4+ letters that start with a capital (headline case); computed on demand. */
+export function measureCapitals(text: string): number {
+  let long = 0;
+  let capital = 0;
+  for (const word of text.split(' ')) {
+    const letters = word.replace(/^[^\p{L}]+/u, '');
+    if (letters.length < 4) continue;
+    long++;
+    const first = letters[0] ?? '';
+    if (first !== first.toLowerCase()) capital++;
+  }
+  return long === 0 ? 0 : capital / long;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= source.length) {
+    let next = source.indexOf('\n', pos);
+    if (next === -1) next = source.length;
+    let s = pos;
+    let e = next;
+    while (s < e && isSpaceCode(source.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(source.charCodeAt(e - 1))) e--;
+    lines.push({ start: s, end: e, text: s === e ? '' : normaliseWhitespace(source.slice(s, e)) });
+    pos = next + 1;
+  }
+  return lines;
+}
+
+/**
+ * Splits the source into blocks. Each non-blank line is a block, except that a line cut
+ * mid-sentence (no closing punctuation) and followed by a line starting in lower case is
+ * joined with it: hard-wrapped paragraphs become one block.
+ */
+export function splitBlocks(source: string): Block[] {
+  const lines = splitLines(source);
+  const blocks: Block[] = [];
+  let group = 0;
+  let previousBlank = true;
+  let pending: { start: number; end: number; text: string; lastLineLength: number } | null = null;
+  const wrapWidth = detectWrapWidth(lines);
+  const flush = () => {
+    if (!pending) return;
+    const text = pending.text;
+    blocks.push({
+      index: blocks.length,
+      start: pending.start,
+      end: pending.end,
+      text,
+      group,
+      groupSize: 0,
+      inLinkList: false,
+      words: countWords(text),
+      endsSentence: endsLikeSentence(text),
+    });
+    pending = null;
+  };
+  for (const line of lines) {
+    if (line.text === '') {
+      flush();
+      if (!previousBlank) group++;
+      previousBlank = true;
+      continue;
+    }
+    previousBlank = false;
+    const filled = wrapWidth > 0 && pending !== null && pending.lastLineLength >= wrapWidth - WRAP_SLACK_CHARS;
+    if (pending && (filled || (!WRAP_END.test(pending.text) && LOWER_START.test(line.text) && countWords(pending.text) >= 3))) {
+      pending = { start: pending.start, end: line.end, text: `${pending.text} ${line.text}`, lastLineLength: line.text.length };
+      continue;
+    }
+    flush();
+    pending = { start: line.start, end: line.end, text: line.text, lastLineLength: line.text.length };
+  }
+  flush();
+  markGroups(blocks);
+  return blocks;
+}
+
+/** Lines within this many characters of the wrap width were cut by the wrapper, not ended by the writer. */
+const WRAP_SLACK_CHARS = 15;
+/**
+ * A page is hard-wrapped when its longest line is at most this long and at least
+ * `WRAP_MIN_FULL_LINES` lines come within `WRAP_SLACK_CHARS` of it without ending a
+ * sentence. Scraped dumps that are not wrapped hold paragraphs of hundreds of characters.
+ */
+const WRAP_MAX_WIDTH = 100;
+const WRAP_MIN_FULL_LINES = 5;
+
+/** The width a hard-wrapped page was wrapped at, or 0 when the page is not wrapped. */
+function detectWrapWidth(lines: readonly Line[]): number {
+  let width = 0;
+  for (const line of lines) if (line.text.length > width) width = line.text.length;
+  if (width === 0 || width > WRAP_MAX_WIDTH) return 0;
+  let full = 0;
+  for (const line of lines) if (line.text.length >= width - WRAP_SLACK_CHARS && !WRAP_END.test(line.text)) full++;
+  return full >= WRAP_MIN_FULL_LINES ? width : 0;
+}
+
+function markGroups(blocks: Block[]): void {
+  let i = 0;
+  while (i < blocks.length) {
+    const group = blocks[i]?.group;
+    let j = i;
+    let short = 0;
+    while (j < blocks.length && blocks[j]?.group === group) {
+      if ((blocks[j]?.words ?? 0) <= SHORT_LINE_WORDS) short++;
+      j++;
+    }
+    const size = j - i;
+    const isList = size >= LINK_LIST_MIN_BLOCKS && short / size >= LINK_LIST_SHORT_SHARE;
+    for (let k = i; k < j; k++) {
+      const block = blocks[k];
+      if (!block) continue;
+      block.groupSize = size;
+      block.inLinkList = isList;
+    }
+    i = j;
+  }
+}
