@@ -97,6 +97,13 @@ export interface Refusal {
   readonly message: string;
   readonly meta: DocumentMeta;
   readonly diagnostics: readonly Diagnostic[];
+  /** The page as received, kept so a refusal can be reviewed and reprocessed later. */
+  readonly source?: string;
+  readonly format?: Document['format'];
+  readonly encoding?: string;
+  /** The removed blocks, spans into `source`: why the page was judged to hold no article. */
+  readonly furniture?: readonly import('./layers.js').FurnitureBlock[];
+  readonly pipelineVersion?: string;
 }
 
 /** Empty metadata, the start of every extraction. */

@@ -72,6 +72,16 @@ export interface DateValue {
   readonly inferred: boolean;
   /** Which clue would decide between candidates, where there are several. */
   readonly decidingClue?: string;
+  /**
+   * Set when other pages narrowed this date (an ambiguous year placed by the story the page
+   * belongs to): how, and which pages fixed it. The candidates it chose from stay in `was`.
+   */
+  readonly narrowedBy?: {
+    readonly rule: string;
+    readonly note: string;
+    readonly documentIds: readonly string[];
+    readonly was: readonly DateValue[];
+  };
 }
 
 /** A time expression in the text, resolved to a calendar range where possible. */

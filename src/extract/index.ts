@@ -96,6 +96,11 @@ export function extractPage(raw: RawPage, pipelineVersion: string): Document | R
       message: result.message,
       meta,
       diagnostics,
+      source: raw.source,
+      format: raw.format,
+      encoding: raw.encoding,
+      furniture: result.furniture,
+      pipelineVersion,
     };
   }
   if (!meta.language) meta = { ...meta, language: detectLanguage(result.text) };

@@ -99,6 +99,7 @@ export const MIGRATIONS: readonly string[] = [
     date_end text,
     told_first text,
     told_last text,
+    told_ranges text not null default '[]',
     status text not null,
     location text
   );

@@ -109,9 +109,9 @@ export class DocumentStore {
       reason: refusal?.reason ?? null,
       confidence: refusal?.confidence ?? null,
       message: refusal?.message ?? null,
-      format: doc?.format ?? null,
-      encoding: doc?.encoding ?? null,
-      source: doc?.source ?? '',
+      format: doc?.format ?? refusal?.format ?? null,
+      encoding: doc?.encoding ?? refusal?.encoding ?? null,
+      source: doc?.source ?? refusal?.source ?? '',
       text: doc?.text ?? '',
       title: meta.title,
       outlet: meta.outlet,
@@ -119,10 +119,10 @@ export class DocumentStore {
       published_start: meta.published?.start ?? null,
       published_end: meta.published?.end ?? null,
       meta: JSON.stringify(meta),
-      layers: JSON.stringify(doc?.layers ?? {}),
+      layers: JSON.stringify(doc?.layers ?? { furniture: refusal?.furniture ?? [] }),
       entities: JSON.stringify(doc?.entities ?? []),
       diagnostics: JSON.stringify(outcome.diagnostics),
-      pipeline_version: doc?.pipelineVersion ?? '',
+      pipeline_version: doc?.pipelineVersion ?? refusal?.pipelineVersion ?? '',
       ingested_at: ingestedAt,
     });
     if (!doc) return;
@@ -159,7 +159,7 @@ export class DocumentStore {
     });
     const pageActions = new Map<string, number>();
     (doc.layers.events ?? []).forEach((event, seq) => {
-      const actionRef = this.actions.assign(event, doc.meta.published, pageActions);
+      const actionRef = this.actions.assign(event, doc.meta.published, pageActions, doc.id);
       this.insertEvent.run(
         doc.id,
         seq,
@@ -175,6 +175,28 @@ export class DocumentStore {
         actionRef,
       );
     });
+    const touched = new Set(pageActions.values());
+    this.actions.refresh(touched);
+    for (const narrowing of this.actions.narrowings(touched)) {
+      this.narrowPublished(narrowing.documentId, narrowing.date);
+      for (const row of this.db
+        .prepare<[string], { ref: number }>('select distinct action_ref as ref from events where document_id = ?')
+        .all(narrowing.documentId)) {
+        touched.add(row.ref);
+      }
+    }
+    this.actions.refresh(touched);
+  }
+
+  /** Records a publication date narrowed by other pages (dating across pages). */
+  private narrowPublished(id: string, date: NonNullable<Document['meta']['published']>): void {
+    const row = this.db.prepare<[string], { meta: string }>('select meta from documents where id = ?').get(id);
+    if (!row) return;
+    const meta = JSON.parse(row.meta) as Document['meta'];
+    const next = { ...meta, published: date, evidence: { ...meta.evidence, published: { rule: 'story' } } };
+    this.db
+      .prepare('update documents set meta = ?, published_start = ?, published_end = ? where id = ?')
+      .run(JSON.stringify(next), date.start, date.end, id);
   }
 
   /** Lists stored pages, newest publication first, then by origin. */
@@ -216,6 +238,30 @@ export class DocumentStore {
     return rowToOutcome(row);
   }
 
+  /**
+   * Removes a stored page with everything derived from it (quotes, events, entity links,
+   * its search entry), and drops actions left with no statement. Used by reprocessing.
+   */
+  delete(id: string): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          "insert into documents_fts (documents_fts, rowid, title, text) select 'delete', rowid, coalesce(title, ''), text from documents where id = ? and status = 'article'",
+        )
+        .run(id);
+      this.db.prepare('delete from documents where id = ?').run(id);
+      this.db.prepare('delete from actions where id not in (select action_ref from events where action_ref is not null)').run();
+    })();
+  }
+
+  /** Ids and pipeline versions of every stored page (for reprocessing). */
+  versions(): { id: string; pipelineVersion: string }[] {
+    return this.db.prepare('select id, pipeline_version as pipelineVersion from documents order by id').all() as {
+      id: string;
+      pipelineVersion: string;
+    }[];
+  }
+
   /** Every stored article, in id order, one at a time (for reprocessing and clustering). */
   *iterateArticles(): Generator<Document> {
     for (const row of this.db.prepare<[], DocumentRow>("select * from documents where status = 'article' order by id").iterate()) {
@@ -242,6 +288,10 @@ function rowToOutcome(row: DocumentRow): StoredOutcome {
       message: row.message ?? '',
       meta,
       diagnostics,
+      source: row.source,
+      format: row.format as Document['format'],
+      encoding: row.encoding,
+      furniture: (JSON.parse(row.layers) as Document['layers']).furniture ?? [],
     };
   }
   return {

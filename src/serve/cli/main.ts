@@ -11,6 +11,7 @@ import { registerAnnotate, registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerList } from './commands/list.js';
 import { registerQueries } from './commands/query.js';
+import { registerReprocess } from './commands/reprocess.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerQueries(program);
   registerServe(program);
+  registerReprocess(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

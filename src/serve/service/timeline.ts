@@ -25,6 +25,8 @@ export interface TimelineEntry {
   readonly date: DateValue | null;
   /** Where the entry sorts: the action's date, else when it was first told. */
   readonly sortDate: string | null;
+  /** When the action was first told, for people ("2017-01-21..22", "2021"). */
+  readonly firstTold: string | null;
   /** Where the action stands: occurred once any page says so, else the latest statement. */
   readonly status: EventStatus;
   readonly statusHistory: readonly StatusStatement[];
@@ -114,6 +116,24 @@ export function buildTimeline(db: SqliteDatabase, filter: TimelineFilter = {}): 
   return actions.map((action) => toEntry(action, byAction.get(action.id) ?? []));
 }
 
+/**
+ * When a statement was made, for people: the page's day, month or year, a short range when
+ * its candidates lie days apart, and null when its year is ambiguous or unknown.
+ */
+function statedOn(published: DateValue | null): string | null {
+  if (!published) return null;
+  const candidates = published.candidates;
+  if (candidates && candidates.length > 1) {
+    const first = candidates[0]?.start ?? '';
+    const last = candidates[candidates.length - 1]?.end ?? '';
+    return first.slice(0, 7) === last.slice(0, 7) ? `${first}..${last.slice(8)}` : null;
+  }
+  if (published.granularity === 'day' || published.start === published.end) return published.start;
+  if (published.granularity === 'month') return published.start.slice(0, 7);
+  if (published.start.slice(0, 4) === published.end.slice(0, 4)) return published.start.slice(0, 4);
+  return `${published.start}..${published.end}`;
+}
+
 function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
   const statements = rows
     .map((row) => ({
@@ -159,10 +179,11 @@ function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
       statements.find((s) => s.event.date)?.event.date ??
       date,
     sortDate: action.date_start ?? action.told_first,
+    firstTold: statements.map((s) => statedOn(s.published)).find((v) => v !== null) ?? null,
     status: action.status,
     statusHistory: statements.map(({ row, event, published }) => ({
       status: event.status,
-      statedOn: published?.candidates && published.candidates.length > 1 ? null : (published?.start ?? null),
+      statedOn: statedOn(published),
       documentId: row.document_id,
       title: row.title,
       assertedBy: event.assertedBy

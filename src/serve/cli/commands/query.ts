@@ -124,7 +124,7 @@ export function registerQueries(program: Command): void {
       else {
         for (const e of entries) {
           printLine(
-            `${cell(e.date ? formatDate(e.date) : `(told ${e.sortDate ?? '?'})`, 24)}${e.type}${e.mode ? `/${e.mode}` : ''} ${e.parties.join('–')}: ${e.status.toUpperCase()}${e.location ? ` in ${e.location}` : ''}`,
+            `${cell(e.date ? formatDate(e.date) : `(told ${e.firstTold ?? '?'})`, 24)}${e.type}${e.mode ? `/${e.mode}` : ''} ${e.parties.join('–')}: ${e.status.toUpperCase()}${e.location ? ` in ${e.location}` : ''}`,
           );
           for (const s of e.statusHistory)
             printLine(
