@@ -1,0 +1,244 @@
+// Behaviour tests for extractHtml on small hand-written pages (all content is fiction).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractHtml } from './index.js';
+
+/** A page with an article body of `n` generic paragraphs and the given extra markup. */
+function page(options: { head?: string; before?: string; after?: string; inside?: string; paragraphs?: number } = {}): string {
+  const n = options.paragraphs ?? 5;
+  const body: string[] = [];
+  for (let i = 0; i < n; i++) {
+    body.push(
+      `<p>Paragraph ${i + 1} of the story tells, in plain words, how the small town of Lorvik rebuilt its old bridge, what it cost, and who paid for the work in the end.</p>`,
+    );
+  }
+  return `<!doctype html><html lang="en"><head><title>Lorvik rebuilds its bridge | Lorvik Post</title>${options.head ?? ''}</head><body>${options.before ?? ''}<article><h1>Lorvik rebuilds its bridge</h1><div class="article-body">${body.join('')}${options.inside ?? ''}</div></article>${options.after ?? ''}</body></html>`;
+}
+
+const FURNITURE_CASES: ReadonlyArray<{ name: string; html: string; leak: string; furniture: string }> = [
+  {
+    name: 'cookie banner',
+    html: page({ before: '<div class="cookie-notice"><p>This site uses cookies to store your preferences, accept them all?</p></div>' }),
+    leak: 'uses cookies',
+    furniture: 'cookie-banner',
+  },
+  {
+    name: 'share block',
+    html: page({ inside: '<div class="social-share"><p>Share this story with your friends on every network</p></div>' }),
+    leak: 'Share this story',
+    furniture: 'share',
+  },
+  {
+    name: 'related links',
+    html: page({
+      inside:
+        '<div class="related-posts"><h3>More reading</h3><ul><li><a href="/x">The ferry to Orsa is late again this week</a></li><li><a href="/y">A new school opens in the hills above Lorvik</a></li></ul></div>',
+    }),
+    leak: 'ferry to Orsa',
+    furniture: 'related',
+  },
+  {
+    name: 'newsletter box',
+    html: page({ after: '<div class="newsletter"><p>Get our morning briefing delivered to your inbox every day.</p></div>' }),
+    leak: 'morning briefing',
+    furniture: 'newsletter',
+  },
+  {
+    name: 'comments',
+    html: page({
+      after: '<section id="comments"><p>What a lovely bridge, I walked across it yesterday with my dog and it was great.</p></section>',
+    }),
+    leak: 'walked across',
+    furniture: 'comments',
+  },
+  {
+    name: 'figure caption',
+    html: page({
+      inside: '<figure><img src="a.jpg"><figcaption>The bridge at dawn, seen from the eastern bank of the river.</figcaption></figure>',
+    }),
+    leak: 'at dawn',
+    furniture: 'caption',
+  },
+  {
+    name: 'navigation',
+    html: page({ before: '<nav><a href="/">Home</a> <a href="/news">News desk front page</a></nav>' }),
+    leak: 'News desk',
+    furniture: 'navigation',
+  },
+  {
+    name: 'footer',
+    html: page({ after: '<footer><p>All rights reserved by the Lorvik Post company.</p></footer>' }),
+    leak: 'All rights reserved',
+    furniture: 'footer',
+  },
+];
+
+for (const c of FURNITURE_CASES) {
+  test(`furniture stays out of the text: ${c.name}`, () => {
+    const result = extractHtml(c.html);
+    assert.equal(result.kind, 'article');
+    if (result.kind !== 'article') return;
+    assert.ok(result.text.includes('Paragraph 1 of the story'), 'body kept');
+    assert.ok(!result.text.includes(c.leak), `"${c.leak}" leaked into the text`);
+    const block = result.furniture.find((f) => f.class === c.furniture);
+    assert.ok(block, `expected a ${c.furniture} furniture block, found ${result.furniture.map((f) => f.class).join(',')}`);
+    assert.ok(c.html.slice(block.start, block.end).includes(c.leak), 'furniture span covers the removed text');
+  });
+}
+
+test('in-body headings, list items and table rows stay as paragraphs', () => {
+  const html = page({
+    inside:
+      '<h2>What it cost</h2><ul><li>Steel: forty tonnes</li><li>Labour: six months</li></ul><table><tr><td>Year</td><td>Cost</td></tr><tr><td>2020</td><td>Two million</td></tr></table>',
+  });
+  const result = extractHtml(html);
+  assert.equal(result.kind, 'article');
+  if (result.kind !== 'article') return;
+  const paragraphs = result.paragraphs.map((p) => ({ kind: p.kind, text: result.text.slice(p.start, p.end) }));
+  assert.ok(paragraphs.some((p) => p.kind === 'heading' && p.text === 'What it cost'));
+  assert.ok(paragraphs.some((p) => p.text === 'Steel: forty tonnes'));
+  assert.ok(paragraphs.some((p) => p.text.includes('2020') && p.text.includes('Two million')));
+  assert.ok(!result.text.includes('Lorvik rebuilds its bridge'), 'the headline is metadata, not body');
+});
+
+test('paragraph spans map to the source and are sorted', () => {
+  const html = page();
+  const result = extractHtml(html);
+  assert.equal(result.kind, 'article');
+  if (result.kind !== 'article') return;
+  assert.equal(result.paragraphs.length, 5);
+  let last = 0;
+  for (const p of result.paragraphs) {
+    const text = result.text.slice(p.start, p.end);
+    assert.ok(html.slice(p.source.start, p.source.end).includes(text.slice(0, 20)), 'source span holds the paragraph');
+    assert.ok(p.source.start >= last);
+    last = p.source.start;
+    assert.equal(p.by, 'extract/html');
+  }
+  assert.equal(result.text.split('\n\n').length, result.paragraphs.length);
+});
+
+const META_CASES: ReadonlyArray<{
+  name: string;
+  head: string;
+  url?: string;
+  expect: { title?: string; published?: string | null; rule?: string; outlet?: string; byline?: string; url?: string };
+}> = [
+  {
+    name: 'JSON-LD',
+    head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lorvik rebuilds its bridge","datePublished":"2022-06-30T23:10:00-04:00","author":[{"@type":"Person","name":"Ana Veld"}],"publisher":{"name":"Lorvik Post"}}</script>',
+    expect: {
+      published: '2022-06-30',
+      rule: 'json-ld:datePublished',
+      byline: 'Ana Veld',
+      outlet: 'Lorvik Post',
+      title: 'Lorvik rebuilds its bridge',
+    },
+  },
+  {
+    name: 'Open Graph',
+    head: '<meta property="article:published_time" content="2021-04-16T08:00:00Z"><meta property="og:site_name" content="Lorvik Post"><link rel="canonical" href="https://post.example/bridge">',
+    expect: { published: '2021-04-16', rule: 'meta:article:published_time', outlet: 'Lorvik Post', url: 'https://post.example/bridge' },
+  },
+  { name: 'time element', head: '', expect: { published: null } },
+  { name: 'URL pattern', head: '', url: 'https://post.example/2019/11/05/bridge', expect: { published: '2019-11-05', rule: 'url-path' } },
+  {
+    name: 'title suffix stripped without an h1 match',
+    head: '<meta property="og:title" content="Lorvik rebuilds its bridge">',
+    expect: { title: 'Lorvik rebuilds its bridge' },
+  },
+];
+
+for (const c of META_CASES) {
+  test(`metadata: ${c.name}`, () => {
+    const result = extractHtml(page({ head: c.head }), c.url ? { url: c.url } : {});
+    const meta = result.meta;
+    if (c.expect.title !== undefined) assert.equal(meta.title, c.expect.title);
+    if (c.expect.published !== undefined) assert.equal(meta.published?.start ?? null, c.expect.published);
+    if (c.expect.rule) assert.equal(meta.evidence.published?.rule, c.expect.rule);
+    if (c.expect.outlet) assert.equal(meta.outlet, c.expect.outlet);
+    if (c.expect.byline) assert.equal(meta.byline, c.expect.byline);
+    if (c.expect.url) assert.equal(meta.url, c.expect.url);
+  });
+}
+
+test('a date written under the headline is read with its source span', () => {
+  const html = page({ inside: '' }).replace(
+    '<div class="article-body">',
+    '<p class="dateline">Published 3 February 2020</p><div class="article-body">',
+  );
+  const result = extractHtml(html);
+  assert.equal(result.meta.published?.start, '2020-02-03');
+  const span = result.meta.evidence.published?.span;
+  assert.ok(span);
+  assert.equal(html.slice(span.start, span.end), '3 February 2020');
+});
+
+test('language comes from the text, then from <html lang>', () => {
+  const french = page().replace(
+    /<p>Paragraph \d+ of the story[^<]*<\/p>/g,
+    '<p>Le petit village de Lorvik a reconstruit son vieux pont cette année, et les habitants sont très contents du résultat final.</p>',
+  );
+  assert.equal(extractHtml(french).meta.language, 'fr');
+  assert.equal(extractHtml(page()).meta.language, 'en');
+});
+
+const REFUSAL_CASES: ReadonlyArray<{ name: string; html: string }> = [
+  {
+    name: 'listing page',
+    html: `<html><head><title>Section</title></head><body><h1>News</h1>${Array.from({ length: 20 }, (_, i) => `<div class="card"><a href="/s/${i}"><h3>Headline number ${i} about the town</h3></a><a href="/s/${i}">Read more</a></div>`).join('')}</body></html>`,
+  },
+  {
+    name: 'product page',
+    html: '<html><head><meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"Kettle","offers":{"price":"20"}}</script></head><body><h1>Steel kettle</h1><span itemprop="price">20.00</span><form><input name="q"><select><option>Red</option></select><button>Add to basket</button></form><p>A kettle that boils water quickly.</p></body></html>',
+  },
+  { name: 'empty page', html: '<html><body></body></html>' },
+];
+
+for (const c of REFUSAL_CASES) {
+  test(`refused: ${c.name}`, () => {
+    const result = extractHtml(c.html);
+    assert.equal(result.kind, 'refused');
+    if (result.kind !== 'refused') return;
+    assert.ok(result.confidence > 0 && result.confidence <= 1);
+    assert.ok(result.reason === 'not-an-article' || result.reason === 'no-body');
+  });
+}
+
+test('paywall and next-page links are diagnostics', () => {
+  const html = page({
+    head: '<link rel="next" href="?page=2"><script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>',
+  });
+  const result = extractHtml(html);
+  const rules = result.diagnostics.map((d) => d.rule).sort();
+  assert.deepEqual(rules, ['multi-page', 'paywall']);
+});
+
+const HOSTILE_CASES: ReadonlyArray<{ name: string; make: () => string; maxMs: number }> = [
+  {
+    name: 'unclosed tags',
+    make: () =>
+      `<html><body><div><p>Unclosed paragraph one that goes on for a while, with commas, and more words.<p>Second one, also unclosed, and long enough to count as prose here.<div><span><b><i>${'text '.repeat(50)}`,
+    maxMs: 1000,
+  },
+  {
+    name: '10k nested divs',
+    make: () =>
+      `<html><body>${'<div>'.repeat(10_000)}<p>Deep text, with a comma, that is long enough to score as a paragraph.</p>${'</div>'.repeat(10_000)}</body></html>`,
+    maxMs: 2500,
+  },
+  { name: '10k unclosed nested spans', make: () => `<html><body>${'<span><div>'.repeat(10_000)}deep</body></html>`, maxMs: 2500 },
+  { name: 'binary junk', make: () => String.fromCharCode(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)), maxMs: 1000 },
+  { name: 'a 20 MB page', make: () => page({ paragraphs: 120_000 }), maxMs: 20_000 },
+];
+
+for (const c of HOSTILE_CASES) {
+  test(`survives hostile input: ${c.name}`, () => {
+    const html = c.make();
+    const t0 = performance.now();
+    const result = extractHtml(html);
+    const ms = performance.now() - t0;
+    assert.ok(result.kind === 'article' || result.kind === 'refused');
+    assert.ok(ms < c.maxMs, `took ${ms.toFixed(0)} ms, budget ${c.maxMs} ms`);
+  });
+}

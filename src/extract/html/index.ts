@@ -1,0 +1,173 @@
+import { eld } from 'eld/extrasmall';
+import type { Diagnostic } from '../../core/diagnostics.js';
+import type { DocumentMeta } from '../../core/document.js';
+import type { FurnitureBlock, Paragraph } from '../../core/layers.js';
+import type { ExtractOptions, ExtractResult } from '../types.js';
+import { type BodyBlock, findContent } from './content.js';
+import { normaliseTitle, readPageMeta } from './meta.js';
+import { classifyPage, collectPageFeatures, type PageFeatures, type PageTypeVerdict } from './page-type.js';
+import { parseHtmlTree } from './tree.js';
+
+export { decodeHtmlBytes } from './charset.js';
+
+/** The stage name recorded on every annotation this extractor makes. */
+export const EXTRACT_HTML_STAGE = 'extract/html';
+
+/** Characters of body text given to the language detector (more adds time, not accuracy). */
+const LANGUAGE_SAMPLE_CHARS = 2000;
+
+/** What `extractHtml` found besides the result, for evaluation and debugging. */
+export interface HtmlExtractionTrace {
+  readonly features: PageFeatures;
+  readonly verdict: PageTypeVerdict;
+}
+
+/**
+ * Extracts the article from an HTML page: main-content detection over a light
+ * htmlparser2 tree (no DOM), metadata with its sources, furniture kept as source spans,
+ * and a refusal with reason `not-an-article` for product, listing, forum and similar
+ * pages. Pure and synchronous; never throws on bad HTML.
+ *
+ * @example
+ * const result = extractHtml('<html><body><article><h1>A title</h1><p>First paragraph...</p></article></body></html>');
+ * if (result.kind === 'article') console.log(result.text);
+ */
+export function extractHtml(html: string, options: ExtractOptions = {}): ExtractResult {
+  return extractHtmlWithTrace(html, options).result;
+}
+
+/** `extractHtml` plus the page-type features and verdict it decided on. */
+export function extractHtmlWithTrace(html: string, options: ExtractOptions = {}): { result: ExtractResult; trace: HtmlExtractionTrace } {
+  const tree = parseHtmlTree(html);
+  const content = findContent(tree, html);
+  const firstBlock = content.blocks[0];
+  const pageMeta = readPageMeta(tree, html, options.url, firstBlock ? firstBlock.start : -1);
+  const diagnostics: Omit<Diagnostic, 'stage'>[] = [];
+  const blocks = trimEdgeBlocks(dropTitleBlocks(content.blocks, pageMeta.meta.title));
+  const { text, paragraphs } = joinBlocks(blocks);
+  const furniture: FurnitureBlock[] = content.removed.map((b) => ({
+    start: b.start,
+    end: b.end,
+    in: 'source',
+    class: b.class,
+    rule: b.rule,
+    by: EXTRACT_HTML_STAGE,
+  }));
+  let meta: DocumentMeta = pageMeta.meta;
+  const language = detectLanguage(text, meta.language);
+  meta = { ...meta, language };
+  if (options.published && !meta.published) {
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(options.published)?.[0];
+    if (day)
+      meta = {
+        ...meta,
+        published: { start: day, end: day, granularity: 'day', evidence: [], inferred: false },
+        evidence: { ...meta.evidence, published: { rule: 'user-supplied' } },
+      };
+  }
+  const features = collectPageFeatures(content.stats, pageMeta.signals, {
+    hasDate: meta.published !== null,
+    hasByline: meta.byline !== null,
+    url: options.url ?? meta.url ?? '',
+  });
+  const verdict = classifyPage(features);
+  if (
+    pageMeta.signals.paywalled ||
+    /class=["'][^"']*\b(paywall|piano-?paywall|subscriber-only|premium-content|meteredContent)\b/i.test(html.slice(0, 2_000_000))
+  ) {
+    diagnostics.push({
+      rule: 'paywall',
+      severity: 'warning',
+      message: 'the page marks its article as partly paywalled; the text may be a teaser',
+    });
+  }
+  if (pageMeta.signals.hasNextPage) {
+    diagnostics.push({
+      rule: 'multi-page',
+      severity: 'info',
+      message: 'the page links a next page (rel=next); the article may continue there',
+    });
+  }
+  if (text.length === 0 || !verdict.isArticle) {
+    // No body at all on a page that has visible text (a grid of links, a form) is a
+    // page of another kind; an empty or near-empty page is just empty.
+    const hasText = content.stats.pageTextChars >= 200;
+    const reason = text.length > 0 || hasText ? 'not-an-article' : 'no-body';
+    const result: ExtractResult = {
+      kind: 'refused',
+      reason,
+      confidence: text.length === 0 ? 0.9 : verdict.confidence,
+      message:
+        text.length === 0 ? 'no article text found in the page' : `the page does not look like an article (${verdict.reasons.join('; ')})`,
+      meta,
+      furniture,
+      diagnostics,
+    };
+    return { result, trace: { features, verdict } };
+  }
+  return { result: { kind: 'article', text, paragraphs, furniture, meta, diagnostics }, trace: { features, verdict } };
+}
+
+/** Drops the headline where the body repeats it (the title is metadata, not body). */
+function dropTitleBlocks(blocks: readonly BodyBlock[], title: string | null): BodyBlock[] {
+  if (!title) return [...blocks];
+  const normalised = normaliseTitle(title);
+  return blocks.filter((b, i) => !(i < 5 && normaliseTitle(b.text) === normalised));
+}
+
+/** Short lines with no sentence in them: "3 min read", "Share", a date, an author name. */
+function isEdgeJunk(block: BodyBlock): boolean {
+  if (block.kind !== 'body') return false;
+  const text = block.text;
+  if (text.length > 60) return false;
+  return !/[.!?…:;"”»)]$/.test(text) || /^(share|updated|published|posted|by)\b/i.test(text);
+}
+
+/**
+ * Trims page furniture that the content root still holds at its edges: the byline,
+ * date and reading-time lines above the first paragraph, share and "related" lines
+ * after the last. Only short lines without a sentence are trimmed, and only at the edges,
+ * so in-body list items and labels stay.
+ */
+function trimEdgeBlocks(blocks: BodyBlock[]): BodyBlock[] {
+  let start = 0;
+  let end = blocks.length;
+  while (start < end && isEdgeJunk(blocks[start] as BodyBlock)) start++;
+  while (end > start && (isEdgeJunk(blocks[end - 1] as BodyBlock) || (blocks[end - 1] as BodyBlock).kind === 'heading')) end--;
+  return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+}
+
+/** Joins blocks into the body text ("\n\n" between paragraphs) with their spans. */
+function joinBlocks(blocks: readonly BodyBlock[]): { text: string; paragraphs: Paragraph[] } {
+  const paragraphs: Paragraph[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  let lastSourceStart = 0;
+  for (const block of blocks) {
+    if (parts.length > 0) offset += 2;
+    const start = offset;
+    const end = start + block.text.length;
+    const sourceStart = Math.max(block.start, lastSourceStart);
+    const sourceEnd = Math.max(block.end, sourceStart);
+    lastSourceStart = sourceStart;
+    paragraphs.push({
+      start,
+      end,
+      kind: block.kind === 'heading' ? 'heading' : 'body',
+      source: { start: sourceStart, end: sourceEnd, in: 'source' },
+      by: EXTRACT_HTML_STAGE,
+    });
+    parts.push(block.text);
+    offset = end;
+  }
+  return { text: parts.join('\n\n'), paragraphs };
+}
+
+/** The language of the body by `eld`, else the page's `lang` attribute. */
+function detectLanguage(text: string, declared: string | null): string | null {
+  if (text.length >= 40) {
+    const detected = eld.detect(text.slice(0, LANGUAGE_SAMPLE_CHARS));
+    if (detected.language && (detected.isReliable() || !declared)) return detected.language;
+  }
+  return declared;
+}
