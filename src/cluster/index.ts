@@ -1,0 +1,27 @@
+/**
+ * Cluster phase: near-duplicate pages (MinHash + LSH) and stories (incremental, time-aware
+ * TF-IDF clustering). See minhash.ts and stories.ts.
+ */
+export {
+  computeBandKeys,
+  computeMinHash,
+  DEFAULT_MINHASH_OPTIONS,
+  estimateJaccard,
+  findNearDuplicates,
+  type MinHashOptions,
+  NEAR_DUPLICATE_THRESHOLD,
+  type NearDuplicatePair,
+  type NearDuplicateResult,
+} from './minhash.js';
+export {
+  clusterDocuments,
+  createStoryIndex,
+  DEFAULT_STORY_OPTIONS,
+  runClusterCommand,
+  type StoryIndex,
+  type StoryIndexState,
+  type StoryInput,
+  type StoryOptions,
+  type StoryState,
+} from './stories.js';
+export { extractStoryTerms } from './terms.js';
