@@ -29,13 +29,21 @@ const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-conc
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, TZ: 'UTC' },
 });
-let tail = '';
+// The runner's own summary ("ℹ pass 12") can be followed by a long list of failures, so
+// the counts are read line by line as the report streams past.
+const counts = {};
+let partial = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString()).slice(-4000);
+  const lines = (partial + chunk.toString()).split('\n');
+  partial = lines.pop() ?? '';
+  for (const line of lines) {
+    const match = /^ℹ (pass|fail|cancelled|skipped|todo) (\d+)$/.exec(line.trim());
+    if (match) counts[match[1]] = Number(match[2]);
+  }
 });
 child.on('close', (code) => {
-  const count = (name) => Number(new RegExp(`ℹ ${name} (\\d+)`).exec(tail)?.[1] ?? 0);
+  const count = (name) => counts[name] ?? 0;
   const passed = count('pass');
   const failed = count('fail') + count('cancelled');
   const skipped = count('skipped') + count('todo');

@@ -1,3 +1,4 @@
+import { runEcbplusReport } from './ecbplus/index.js';
 import { formatPloverMetrics, runPloverEval } from './plover/index.js';
 import { formatPolnearMetrics, runPolnearEval } from './polnear/index.js';
 import { runSeedsEval } from './seeds/index.js';
@@ -29,6 +30,7 @@ export const EVAL_SETS = {
     const metrics = await runPloverEval(options);
     return { metrics: metrics as unknown as Record<string, unknown>, lines: formatPloverMetrics(metrics) };
   },
+  'ecbplus-dev': runEcbplusReport,
 } as const satisfies Record<string, (options: EvalOptions) => Promise<EvalReport>>;
 
 /** Runs one evaluation set. */

@@ -7,8 +7,12 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { projectRoot, sharedDir } from '../../eval/shared-dir.js';
 
-/** The CLI as a user runs it, from the sources, in a child process. */
-const CLI = [path.join(projectRoot(), 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot(), 'src', 'serve', 'cli', 'run.ts')];
+/**
+ * The CLI as a user runs it, from the sources, in one child process (tsx as a loader, not
+ * its CLI wrapper, which would put the real process one level further down where a kill
+ * does not reach it).
+ */
+const CLI = ['--import', 'tsx', path.join(projectRoot(), 'src', 'serve', 'cli', 'run.ts')];
 
 function run(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [...CLI, ...args], {
@@ -48,7 +52,9 @@ test('a folder of bad inputs: each named with its reason, the good page stored, 
   writeFileSync(path.join(inbox, 'huge.txt'), Buffer.alloc(50 * 1024 * 1024, 'valdoria '));
   // Fiction, in windows-1251: a short Valdorian agency page.
   const cyrillic =
-    'ВЕЛГРАД, 3 марта. /ВАЛПРЕСС/. Президент Валдории Остап Берг заявил в четверг, что готов к телефонному разговору с президентом Острела.\n\n«Мы готовы к диалогу», — сказал Берг журналистам.\n';
+    'ВЕЛГРАД, 3 марта. /ВАЛПРЕСС/. Президент Валдории Остап Берг заявил в четверг, что готов к телефонному разговору с президентом Острела, если стороны договорятся о повестке.\n\n' +
+    '«Мы готовы к диалогу на любом уровне, но сроки пока не определены», — сказал Берг журналистам в столице после встречи с министрами.\n\n' +
+    'По словам пресс-секретаря президента Ивы Керн, переговоры могут пройти в ближайшие недели, однако конкретных договоренностей о дате и месте встречи пока нет.\n';
   const table = new Map<string, number>();
   const decoder = new TextDecoder('windows-1251');
   for (let b = 0; b < 256; b++) table.set(decoder.decode(Uint8Array.of(b)), b);
@@ -121,7 +127,7 @@ test('bad usage exits 2 with a hint; an unknown document exits 1 naming it', () 
 
 function fictionalPage(i: number): string {
   // Fiction: numbered pages of an invented wire service, each one unique.
-  return `All news\n\nValdoria and Ostrel discuss item ${i}\n\nVELGRAD, March ${(i % 28) + 1}. /VALPRESS/. The Valdorian foreign ministry said on Tuesday that consultations with Ostrel on item ${i} would continue next month, spokesman Ivo Kern told journalists.\n\n"We are ready to continue the dialogue on item ${i}," Kern said.\n\nShare\n`;
+  return `All news\n\nValdoria and Ostrel discuss item ${i}\n\nVELGRAD, March ${(i % 28) + 1}. /VALPRESS/. The Valdorian foreign ministry said on Tuesday that consultations with Ostrel on item ${i} would continue next month, spokesman Ivo Kern told journalists in the capital after a meeting of the cabinet.\n\n"We are ready to continue the dialogue on item ${i} at any level, but no date has been agreed yet," Kern said, adding that both delegations had worked constructively.\n\nShare\n`;
 }
 
 test('kill -9 in the middle of a 5,000-page ingest, then a re-run: every page stored exactly once', async () => {

@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { DatelineError, describeError } from '../../core/errors.js';
 import { PIPELINE_VERSION } from '../../pipeline.js';
+import { registerCluster } from './commands/cluster.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
 import { registerAnnotate, registerExtract } from './commands/extract.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerQueries(program);
   registerServe(program);
   registerReprocess(program);
+  registerCluster(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -166,7 +166,8 @@ test('ingest by upload shows progress and the outcome per file', async () => {
       name: 'valdoria-note.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from(
-        'VELGRAD, May 2. /VALPRESS/. The Valdorian foreign minister Ada Rusk met her Ostrel counterpart on Monday, the ministry said.\n\n"The talks were useful," Rusk told reporters after the meeting in Velgrad.\n',
+        'VELGRAD, May 2. /VALPRESS/. The Valdorian foreign minister Ada Rusk met her Ostrel counterpart on Monday in the capital, the ministry said in a statement after the talks had ended.\n\n' +
+          '"The talks were useful and frank, and we agreed to meet again before the summer," Rusk told reporters after the meeting in Velgrad, adding that trade was discussed at length.\n',
       ),
     },
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
