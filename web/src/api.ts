@@ -87,6 +87,7 @@ export interface TimelineEntry {
   parties: string[];
   date: DateValue | null;
   sortDate: string | null;
+  firstTold: string | null;
   status: string;
   location: string | null;
   statusHistory: {

@@ -31,7 +31,7 @@ function App() {
   const [path = '', queryString = ''] = route.split('?');
   const params = new URLSearchParams(queryString);
   const [, section = '', id = ''] = path.split('/');
-  let view;
+  let view: unknown;
   if (section === 'doc' && id) view = html`<${ArticleView} id=${decodeURIComponent(id)} />`;
   else if (section === 'speaker' && id) view = html`<${SpeakerView} id=${decodeURIComponent(id)} />`;
   else if (section === 'pages') view = html`<${DocumentsView} />`;

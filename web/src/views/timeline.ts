@@ -87,7 +87,7 @@ export function TimelineView() {
       ${(entries ?? []).map(
         (e) => html`<li id=${`entry-${e.id}`} class=${`entry status-${e.status}`} tabindex="-1">
           <div class="entry-head">
-            <span class="when">${e.date ? formatDate(e.date) : `told ${e.sortDate ?? '?'}`}</span>
+            <span class="when">${e.date ? formatDate(e.date) : `told ${e.firstTold ?? e.sortDate ?? '?'}`}</span>
             <strong>${e.type}${e.mode ? ` / ${e.mode}` : ''}</strong>
             <span class="parties">${e.parties.join(' – ')}</span>
             <${StatusBadge} status=${e.status} />
