@@ -29,7 +29,12 @@ const decodes: Array<[string, Uint8Array, string, string]> = [
   ['UTF-16LE without BOM', encodeUtf16(english, false, false), 'utf-16le', english],
   ['windows-1251', encodeSingleByte(russian, 'windows-1251'), 'windows-1251', russian],
   ['KOI8-R', encodeSingleByte(russian, 'koi8-r'), 'koi8-r', russian],
-  ['windows-1252 Latin', Uint8Array.from([...'Caf\u00e9 talks in Valdoria ended.'].map((c) => c.charCodeAt(0))), 'windows-1252', 'Café talks in Valdoria ended.'],
+  [
+    'windows-1252 Latin',
+    Uint8Array.from([...'Caf\u00e9 talks in Valdoria ended.'].map((c) => c.charCodeAt(0))),
+    'windows-1252',
+    'Café talks in Valdoria ended.',
+  ],
   ['CRLF normalised', Buffer.from('Line one.\r\nLine two.\r\n'), 'utf-8', 'Line one.\nLine two.\n'],
 ];
 
@@ -66,7 +71,10 @@ for (const [name, bytes, code, message] of refusals) {
     assert.throws(
       () => decodeBytes(bytes, 'inbox/thing.bin'),
       (error: unknown) =>
-        error instanceof DatelineError && error.code === code && message.test(error.message) && error.describe().startsWith('inbox/thing.bin: '),
+        error instanceof DatelineError &&
+        error.code === code &&
+        message.test(error.message) &&
+        error.describe().startsWith('inbox/thing.bin: '),
     );
   });
 }

@@ -35,7 +35,10 @@ export const eventsStage = defineStage({
       // the publication date (relative ones stay null without it).
       timexes: doc.layers.timexes ?? [],
       // "the 2020 presidential election" dates the election, not the event.
-      dateTimex: (timex) => ('parts' in timex && isAttributiveYear(doc.text, timex as Parameters<typeof isAttributiveYear>[1]) ? null : resolveTimex(timex, doc.meta.published)),
+      dateTimex: (timex) =>
+        'parts' in timex && isAttributiveYear(doc.text, timex as Parameters<typeof isAttributiveYear>[1])
+          ? null
+          : resolveTimex(timex, doc.meta.published),
     });
     // The date of each statement comes from the time expression of its own evidence (or,
     // for what occurred, the nearest one before it in its sentence), resolved against the

@@ -1,0 +1,399 @@
+/**
+ * Scale benchmarks over a store of synthetic documents (bench/corpus.ts `synthesizeDocument`:
+ * quotes, events and entities are made by the generator, not by the NLP stages, so a
+ * 100,000-document store is built in about a minute):
+ *
+ * - insert cost per document at N/10 and at N documents (DocumentStore.save);
+ * - search latency in process (Queries.search) at N/10 and N documents;
+ * - HTTP API latency of /api/search and /api/timeline on loopback, server in a child process,
+ *   with a bounded concurrent keep-alive fetch loop (autocannon is not a dependency);
+ * - story clustering, time per added document, when src/cluster exists.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Document } from '../src/core/document.js';
+import { FICTION_CODES, SEARCH_TERMS, synthesizeDocument } from './corpus.js';
+import { BENCH_DIR, type Figure, quantile, say } from './lib.js';
+
+const SCALE_SEED = 4242;
+const INGESTED_AT = '2026-01-01T00:00:00.000Z';
+
+/** Options of the scale benchmark. */
+export interface ScaleOptions {
+  /** Documents in the store (100,000 by default). */
+  readonly documents: number;
+  /** Requests per HTTP endpoint in the load loop. */
+  readonly requests: number;
+  /** Requests in flight at once. */
+  readonly concurrency: number;
+  /** Wall-clock cap of one load loop, in ms. */
+  readonly loadBudgetMs: number;
+  /** Wall-clock cap of the store build, in ms: a slow store stops early and says where. */
+  readonly buildBudgetMs: number;
+  /** Timeout of the one request sent to an endpoint too slow to load-test, in ms. */
+  readonly probeTimeoutMs: number;
+  /** Times each search term is run in process. */
+  readonly searchRounds: number;
+}
+
+/** Mean of the per-document times in the window (from, to]. */
+function windowMean(times: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = Math.max(0, from); i < to; i++) sum += times[i] as number;
+  return sum / Math.max(1, to - Math.max(0, from));
+}
+
+/** Runs every search term `rounds` times and returns the latencies (ms) and the slowest term. */
+function measureSearch(search: (q: string) => unknown[], rounds: number): { latencies: number[]; worst: string; hits: number } {
+  const latencies: number[] = [];
+  let worst = '';
+  let worstP95 = -1;
+  let hits = 0;
+  for (const term of SEARCH_TERMS) search(term);
+  for (const term of SEARCH_TERMS) {
+    const own: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      hits += search(term).length;
+      own.push(performance.now() - t0);
+    }
+    latencies.push(...own);
+    const p95 = quantile(own, 0.95);
+    if (p95 > worstP95) {
+      worstP95 = p95;
+      worst = `${term} (p95 ${p95.toFixed(1)} ms)`;
+    }
+  }
+  return { latencies, worst, hits };
+}
+
+function searchFigure(metric: string, m: { latencies: number[]; worst: string }, withTarget: boolean): Figure {
+  const p95 = quantile(m.latencies, 0.95);
+  return {
+    bench: 'scale',
+    metric,
+    value: p95,
+    unit: 'ms',
+    ...(withTarget ? { target: '≤ 50', pass: p95 <= 50 } : {}),
+    spread: `p50 ${quantile(m.latencies, 0.5).toFixed(1)}, max ${Math.max(...m.latencies).toFixed(1)} (n=${m.latencies.length})`,
+    note: `slowest term: ${m.worst}`,
+  };
+}
+
+/** (e) builds the synthetic store, measures insert growth and search in process, then the API. */
+export async function benchScale(options: ScaleOptions): Promise<Figure[]> {
+  const { openDatabase } = await import('../src/store/database.js');
+  const { DocumentStore } = await import('../src/store/repository.js');
+  const { Queries } = await import('../src/store/queries.js');
+  const root = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-scale-'));
+  const file = path.join(root, 'scale.db');
+  const figures: Figure[] = [];
+  try {
+    const db = openDatabase(file);
+    const store = new DocumentStore(db);
+    const queries = new Queries(db);
+    const search = (q: string) => queries.search(q, { limit: 50 });
+    const planned = options.documents;
+    const small = Math.round(planned / 10);
+    const window = Math.max(100, Math.min(2000, Math.round(small / 2)));
+    const times = new Float64Array(planned);
+    let total = 0;
+    let quotes = 0;
+    let events = 0;
+    let smallSearch: ReturnType<typeof measureSearch> | null = null;
+    const t0 = performance.now();
+    for (let i = 0; i < planned; i++) {
+      if (i > small && performance.now() - t0 > options.buildBudgetMs) break;
+      const doc = synthesizeDocument(i, SCALE_SEED);
+      quotes += doc.layers.quotes?.length ?? 0;
+      events += doc.layers.events?.length ?? 0;
+      const s = performance.now();
+      store.save(doc, INGESTED_AT);
+      times[i] = performance.now() - s;
+      total = i + 1;
+      if (i + 1 === small) smallSearch = measureSearch(search, options.searchRounds);
+      if ((i + 1) % 20000 === 0) say(`scale: ${i + 1} documents stored`);
+    }
+    const buildSeconds = (performance.now() - t0) / 1000;
+    const atSmall = windowMean(times, small - window, small);
+    const atTotal = windowMean(times, total - window, total);
+    const ratio = atTotal / atSmall;
+    figures.push(
+      {
+        bench: 'scale',
+        metric: `store build, ${total} synthetic docs`,
+        value: buildSeconds,
+        unit: 's',
+        note: `synthetic layers (no NLP): ${(quotes / total).toFixed(1)} quotes, ${(events / total).toFixed(1)} events per doc${total < planned ? `; STOPPED at ${total} of ${planned} docs after the ${options.buildBudgetMs / 1000} s build budget` : ''}`,
+      },
+      {
+        bench: 'scale',
+        metric: `insert cost per doc at ${small}`,
+        value: atSmall * 1000,
+        unit: 'µs',
+        note: `mean over the last ${window} inserts`,
+      },
+      {
+        bench: 'scale',
+        metric: `insert cost per doc at ${total}`,
+        value: atTotal * 1000,
+        unit: 'µs',
+        note: `mean over the last ${window} inserts`,
+      },
+      {
+        bench: 'scale',
+        metric: `insert cost growth ${small}→${total}`,
+        value: ratio,
+        unit: '×',
+        target: '≤ 2',
+        pass: ratio <= 2 && total === planned,
+      },
+    );
+    if (smallSearch) figures.push(searchFigure(`Queries.search p95 at ${small} docs`, smallSearch, false));
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const big = measureSearch(search, options.searchRounds);
+    figures.push(searchFigure(`Queries.search p95 at ${total} docs`, big, true));
+    db.close();
+    figures.push(...(await benchApi(file, options)));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+// ---------------------------------------------------------------- HTTP load on loopback
+
+interface Server {
+  readonly base: string;
+  stop(): void;
+}
+
+function startServer(file: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, 'server-child.ts'), file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: path.dirname(BENCH_DIR),
+    });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the API server did not start: ${err.slice(-300)}`));
+    }, 60_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n')[0] ?? '';
+      if (!out.includes('\n')) return;
+      clearTimeout(timer);
+      const { port } = JSON.parse(line) as { port: number };
+      resolve({ base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') });
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the API server exited (${code}): ${err.slice(-300)}`));
+    });
+  });
+}
+
+interface LoadResult {
+  readonly latencies: number[];
+  readonly errors: number;
+  readonly seconds: number;
+}
+
+/**
+ * Sends `total` GET requests over `urls` (round robin) with `concurrency` in flight, over
+ * keep-alive connections, stopping early at the wall-clock budget. Each request times out.
+ */
+async function runLoad(
+  urls: readonly string[],
+  total: number,
+  concurrency: number,
+  budgetMs: number,
+  timeoutMs = 30_000,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const start = performance.now();
+  const worker = async (): Promise<void> => {
+    while (next < total && performance.now() - start < budgetMs) {
+      const url = urls[next++ % urls.length] as string;
+      const t0 = performance.now();
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+        await response.arrayBuffer();
+        if (!response.ok) errors++;
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies, errors, seconds: (performance.now() - start) / 1000 };
+}
+
+function loadFigure(metric: string, result: LoadResult, concurrency: number): Figure {
+  const p95 = quantile(result.latencies, 0.95);
+  return {
+    bench: 'api',
+    metric,
+    value: result.latencies.length ? p95 : null,
+    unit: 'ms',
+    target: '≤ 50',
+    pass: result.latencies.length > 0 && result.errors === 0 && p95 <= 50,
+    spread: `p50 ${quantile(result.latencies, 0.5).toFixed(1)}, p99 ${quantile(result.latencies, 0.99).toFixed(1)} (n=${result.latencies.length})`,
+    note: `${concurrency} in flight, ${(result.latencies.length / result.seconds).toFixed(0)} req/s, ${result.errors} errors`,
+  };
+}
+
+/** One request with a long timeout: for endpoints too slow to load-test. */
+async function probe(url: string, timeoutMs: number): Promise<{ ms: number | null; status: string }> {
+  const t0 = performance.now();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    const body = (await response.json()) as { items?: unknown[] };
+    return { ms: performance.now() - t0, status: `HTTP ${response.status}, ${body.items?.length ?? 0} items` };
+  } catch (error) {
+    return { ms: null, status: `no answer within ${timeoutMs / 1000} s (${(error as Error).name})` };
+  }
+}
+
+/** Slower than this on one request, an endpoint is probed once instead of load-tested. */
+const PROBE_LIMIT_MS = 1000;
+
+async function benchApi(file: string, options: ScaleOptions): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  const { requests, concurrency, loadBudgetMs } = options;
+  const searchUrls = (base: string) => SEARCH_TERMS.map((q) => `${base}/api/search?q=${encodeURIComponent(q)}&limit=50`);
+  const pairUrls = (base: string) =>
+    FICTION_CODES.map((code, i) => `${base}/api/timeline?actor=${code}&actor=${FICTION_CODES[(i + 1) % FICTION_CODES.length]}`);
+  const endpoints: { metric: string; urls: (base: string) => string[] }[] = [
+    { metric: '/api/search p95 (10 queries)', urls: searchUrls },
+    { metric: '/api/timeline?actor=A&actor=B p95', urls: pairUrls },
+    { metric: '/api/timeline?actor=A p95', urls: (base) => FICTION_CODES.map((code) => `${base}/api/timeline?actor=${code}`) },
+    { metric: '/api/timeline (unfiltered, as the UI opens) p95', urls: (base) => [`${base}/api/timeline`] },
+  ];
+  for (const endpoint of endpoints) {
+    // A fresh server per endpoint: a request still computing after a timeout cannot delay the next.
+    const server = await startServer(file);
+    try {
+      const urls = endpoint.urls(server.base);
+      const first = await probe(urls[0] as string, options.probeTimeoutMs);
+      say(`api: ${endpoint.metric}: first request ${first.ms === null ? 'timed out' : `${first.ms.toFixed(0)} ms`}`);
+      if (first.ms === null || first.ms > PROBE_LIMIT_MS) {
+        figures.push({
+          bench: 'api',
+          metric: endpoint.metric,
+          value: first.ms,
+          unit: 'ms',
+          target: '≤ 50',
+          pass: false,
+          note: `one request (too slow to load-test): ${first.status}`,
+        });
+        continue;
+      }
+      await runLoad(urls, Math.min(50, Math.ceil(requests / 4)), concurrency, loadBudgetMs);
+      const result = await runLoad(urls, requests, concurrency, loadBudgetMs);
+      figures.push({
+        ...loadFigure(endpoint.metric, result, concurrency),
+        note: `${loadFigure(endpoint.metric, result, concurrency).note}; first: ${first.status}`,
+      });
+    } finally {
+      server.stop();
+    }
+  }
+  return figures;
+}
+
+// ---------------------------------------------------------------- story clustering
+
+/** What src/cluster's StoryIndex takes: `{id, text, published, entities}`. */
+interface StoryIndexLike {
+  add(doc: { id: string; text: string; published: string | null; entities: string[] }): unknown;
+}
+
+/** A stored document as story clustering sees it. */
+function toStoryInput(doc: Document): { id: string; text: string; published: string | null; entities: string[] } {
+  return { id: doc.id, text: doc.text, published: doc.meta.published?.start ?? null, entities: doc.entities.map((e) => e.kb ?? e.id) };
+}
+
+/** (f) time per added document at N/10 and N documents, when src/cluster exists. */
+export async function benchCluster(total: number, budgetMs: number): Promise<Figure[]> {
+  const entry = path.join(path.dirname(BENCH_DIR), 'src', 'cluster', 'index.ts');
+  if (!existsSync(entry)) {
+    // TODO(bench): src/cluster does not exist yet; once StoryIndex lands this measures it.
+    return [
+      {
+        bench: 'cluster',
+        metric: 'time per added doc',
+        value: null,
+        unit: 'µs',
+        target: 'growth ≤ 2×',
+        note: 'TODO: src/cluster/index.ts not present',
+      },
+    ];
+  }
+  const mod = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+  let index: StoryIndexLike;
+  if (typeof mod.createStoryIndex === 'function') index = (mod.createStoryIndex as () => StoryIndexLike)();
+  else if (typeof mod.StoryIndex === 'function') index = new (mod.StoryIndex as new () => StoryIndexLike)();
+  else
+    return [
+      {
+        bench: 'cluster',
+        metric: 'time per added doc',
+        value: null,
+        unit: 'µs',
+        note: 'src/cluster exports no StoryIndex / createStoryIndex',
+      },
+    ];
+  const small = Math.round(total / 10);
+  const window = Math.max(100, Math.min(2000, Math.round(small / 2)));
+  const times = new Float64Array(total);
+  const start = performance.now();
+  let added = 0;
+  for (let i = 0; i < total; i++) {
+    const doc = toStoryInput(synthesizeDocument(i, SCALE_SEED + 1));
+    const t0 = performance.now();
+    index.add(doc);
+    times[i] = performance.now() - t0;
+    added++;
+    if (performance.now() - start > budgetMs) break;
+  }
+  const figures: Figure[] = [];
+  const atSmall = added >= small ? windowMean(times, small - window, small) : null;
+  // Stopped early by the budget: the growth is measured up to the documents reached.
+  const reached = added;
+  const atReached = reached >= small + window ? windowMean(times, reached - window, reached) : null;
+  figures.push(
+    { bench: 'cluster', metric: `time per added doc at ${small}`, value: atSmall === null ? null : atSmall * 1000, unit: 'µs' },
+    {
+      bench: 'cluster',
+      metric: `time per added doc at ${reached}`,
+      value: atReached === null ? null : atReached * 1000,
+      unit: 'µs',
+      note:
+        reached < total
+          ? `STOPPED at ${reached} of ${total} docs after the ${budgetMs / 1000} s budget`
+          : `${((performance.now() - start) / 1000).toFixed(0)} s in all`,
+    },
+  );
+  const ratio = atSmall !== null && atReached !== null ? atReached / atSmall : null;
+  figures.push({
+    bench: 'cluster',
+    metric: `growth ${small}→${reached}`,
+    value: ratio,
+    unit: '×',
+    target: '≤ 2',
+    pass: ratio !== null && ratio <= 2 && reached === total,
+  });
+  return figures;
+}
