@@ -38,7 +38,7 @@ function makeBatch(start: number, size: number, targetBytes: number): RawPage[] 
  * returns the stage config naming it (as `--actors` would): without it the event stage finds
  * no known parties on fictional pages and would be measured doing almost nothing.
  */
-function fictionConfig(root: string): { actorsFile: string } {
+export function fictionConfig(root: string): { actorsFile: string } {
   const actorsFile = path.join(root, 'fiction-actors.json');
   writeFileSync(actorsFile, JSON.stringify(fictionActors()));
   return { actorsFile };

@@ -14,12 +14,27 @@ export async function prepareLanguageDetector(): Promise<void> {
 }
 
 /**
+ * eld reads at most the first 1,000 characters and its cost grows with the distinct n-grams
+ * it meets (it was half of text-page extraction at 1,000). Its accuracy is flat past a few
+ * hundred characters for the languages of news pages (its own benchmarks: about 99% on
+ * sentences of about 100 characters), so it reads 400, cut at a word boundary; every test
+ * page and seed keeps its language.
+ */
+const SAMPLE_CHARS = 400;
+
+function sampleOf(text: string): string {
+  if (text.length <= SAMPLE_CHARS) return text;
+  const cut = text.lastIndexOf(' ', SAMPLE_CHARS);
+  return text.slice(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+}
+
+/**
  * The ISO 639-1 language of a text, or null when the detector is not loaded or the text
  * is too short or mixed to tell (eld's own reliability flag).
  */
 export function detectLanguage(text: string): string | null {
   if (!detector) return null;
-  const sample = text.slice(0, 3000);
+  const sample = sampleOf(text);
   if (sample.trim().length < 20) return null;
   const result = detector.detect(sample);
   return result.language && result.isReliable() ? result.language : null;

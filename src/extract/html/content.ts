@@ -54,6 +54,26 @@ export interface PageStats {
   readonly bodyItems: number;
   /** Characters in body paragraphs of 150+ characters that end like a sentence. */
   readonly bodyLongChars: number;
+  /** Headings (h2-h6) in the page, and those that are (or hold) a link: teaser titles. */
+  readonly headings: number;
+  readonly linkedHeadings: number;
+  /** Images in the page. */
+  readonly images: number;
+  /**
+   * The largest group of sibling containers sharing tag and class that each hold prose
+   * (100+ characters, few links): posts of a forum thread, reviews, teaser cards with text.
+   */
+  readonly maxProseSiblings: number;
+  /** Visible text nodes that hold a written date or a relative time ("3 days ago"). */
+  readonly dateTexts: number;
+  /** Visible text nodes that hold a price ("$19.99", "24,90 €"). */
+  readonly priceTexts: number;
+  /** Elements whose class names a user box: avatars, poster and member info (one per forum post). */
+  readonly userBlocks: number;
+  /** Links styled as buttons (`btn`, `button`, `cta` classes): calls to action. */
+  readonly buttonLinks: number;
+  /** `code` elements (inline and in blocks). */
+  readonly codeElements: number;
 }
 
 /** The body the content finder chose. */
@@ -114,6 +134,17 @@ const BLOCK_TAGS = new Set([
 ]);
 const NO_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'title', 'head']);
 const CELL_TAGS = new Set(['td', 'th']);
+/** A written date or a relative time in a short text: "May 3, 2024", "03.05.2024", "2 days ago". */
+const DATE_TEXT =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+(19|20)\d\d\b|\b\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b|\b\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago\b/i;
+/** A price: a currency sign or code next to an amount. */
+const PRICE_TEXT = /[$€£¥₹]\s?\d|\d\s?(€|£|usd|eur|gbp)\b/i;
+/** Class words of user boxes in forums and comment threads. */
+const USER_CLASS = /avatar|user-?(name|info|details|card|profile)|poster|post-?author|member-?(info|name)|userpic|message-user/i;
+/** Class words of links drawn as buttons. */
+const BUTTON_CLASS = /\b(btn|button|cta)\b|btn-|button-|-btn|-button|-cta/i;
+/** Sub-headings counted for page typing (teaser grids title every card with one). */
+const LINKED_HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that count as one paragraph for scoring (Readability scores p, pre and td the same way). */
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'dd']);
@@ -156,6 +187,12 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
   let buttons = 0;
   let codeBlocks = 0;
   let links = 0;
+  let headings = 0;
+  let linkedHeadings = 0;
+  let images = 0;
+  let userBlocks = 0;
+  let buttonLinks = 0;
+  let codeElements = 0;
   for (let i = 0; i < n; i++) {
     const node = nodes[i] as HtmlNode;
     if (node.parent >= 0 && dead[node.parent]) {
@@ -168,7 +205,17 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
     else if (node.tag === 'time') times++;
     else if (node.tag === 'button') buttons++;
     else if (node.tag === 'pre') codeBlocks++;
-    else if (node.tag === 'a') links++;
+    else if (node.tag === 'code') codeElements++;
+    else if (node.tag === 'a') {
+      links++;
+      if (node.attrs.class && BUTTON_CLASS.test(node.attrs.class)) buttonLinks++;
+      if (node.parent >= 0 && LINKED_HEADING_TAGS.has((nodes[node.parent] as HtmlNode).tag)) linkedHeadings++;
+    } else if (node.tag === 'img') images++;
+    else if (LINKED_HEADING_TAGS.has(node.tag)) {
+      headings++;
+      if (node.parent >= 0 && (nodes[node.parent] as HtmlNode).tag === 'a') linkedHeadings++;
+    }
+    if (node.attrs.class && USER_CLASS.test(node.attrs.class)) userBlocks++;
     const verdict = classifyElement(node);
     if (!verdict) continue;
     // A class word on a node holding most of the page's text is a page-level flag
@@ -184,12 +231,18 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
   const linkChars = new Float64Array(n);
   const commas = new Float64Array(n);
   const hasBlockChild = new Uint8Array(n);
+  let dateTexts = 0;
+  let priceTexts = 0;
   for (let i = n - 1; i >= 0; i--) {
     if (dead[i]) continue;
     const node = nodes[i] as HtmlNode;
     if (node.tag === TEXT) {
       chars[i] = countChars(node.text);
       commas[i] = countCommas(node.text);
+      if (node.text.length < 200 && /\d/.test(node.text)) {
+        if (DATE_TEXT.test(node.text)) dateTexts++;
+        if (PRICE_TEXT.test(node.text)) priceTexts++;
+      }
     } else if (node.tag === 'a') {
       linkChars[i] = chars[i] as number;
     }
@@ -262,7 +315,8 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
       top = i;
     }
   }
-  const maxRepeatedSiblings = countRepeatedSiblings(nodes, dead);
+  const { cards: maxRepeatedSiblings, proseCards: maxProseSiblings } = countRepeatedSiblings(nodes, dead, chars, linkChars);
+  const tagCounts = { headings, linkedHeadings, images, maxProseSiblings, dateTexts, priceTexts, userBlocks, buttonLinks, codeElements };
   if (top < 0) {
     return {
       blocks: [],
@@ -287,6 +341,7 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
         bodyHeadings: 0,
         bodyItems: 0,
         bodyLongChars: 0,
+        ...tagCounts,
       },
       root: -1,
     };
@@ -342,6 +397,7 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
       bodyHeadings,
       bodyItems,
       bodyLongChars,
+      ...tagCounts,
     },
     root: top,
   };
@@ -598,14 +654,25 @@ function collectText(nodes: readonly HtmlNode[], root: number, dead: Uint8Array)
   return out.trim();
 }
 
-/** The largest number of live siblings that share a tag and class: cards in a grid. */
-function countRepeatedSiblings(nodes: readonly HtmlNode[], dead: Uint8Array): number {
+/**
+ * The largest number of live siblings that share a tag and class (cards in a grid), and
+ * the largest such group whose members each hold 100+ characters with under 30% in links.
+ */
+function countRepeatedSiblings(
+  nodes: readonly HtmlNode[],
+  dead: Uint8Array,
+  chars: Float64Array,
+  linkChars: Float64Array,
+): { cards: number; proseCards: number } {
   let best = 0;
+  let bestProse = 0;
   const counts = new Map<string, number>();
+  const proseCounts = new Map<string, number>();
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as HtmlNode;
     if (dead[i] || node.tag === TEXT || node.children.length < 3) continue;
     counts.clear();
+    proseCounts.clear();
     for (const c of node.children) {
       const child = nodes[c] as HtmlNode;
       if (child.tag === TEXT || dead[c]) continue;
@@ -617,9 +684,15 @@ function countRepeatedSiblings(nodes: readonly HtmlNode[], dead: Uint8Array): nu
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
       if (count > best) best = count;
+      const len = chars[c] as number;
+      if (len >= 100 && (linkChars[c] as number) < 0.3 * len) {
+        const prose = (proseCounts.get(key) ?? 0) + 1;
+        proseCounts.set(key, prose);
+        if (prose > bestProse) bestProse = prose;
+      }
     }
   }
-  return best;
+  return { cards: best, proseCards: bestProse };
 }
 
 function countTag(nodes: readonly HtmlNode[], dead: Uint8Array, tag: string): number {

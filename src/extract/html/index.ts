@@ -69,6 +69,7 @@ export function extractHtmlWithTrace(html: string, options: ExtractOptions = {})
     hasDate: meta.published !== null,
     hasByline: meta.byline !== null,
     url: options.url ?? meta.url ?? '',
+    title: meta.title,
   });
   const verdict = classifyPage(features);
   if (

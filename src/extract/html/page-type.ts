@@ -31,6 +31,18 @@ export interface PageFeatures {
   readonly pageTextChars: number;
   /** The page URL (canonical or given), for path words. */
   readonly url: string;
+  readonly headings: number;
+  readonly linkedHeadings: number;
+  readonly images: number;
+  readonly maxProseSiblings: number;
+  readonly dateTexts: number;
+  readonly priceTexts: number;
+  readonly userBlocks: number;
+  readonly buttonLinks: number;
+  readonly codeElements: number;
+  readonly forms: number;
+  /** Words in the page's title (headlines run long; product, service and index titles are short). */
+  readonly titleWords: number;
 }
 
 /** The decision: article or not, with a score (positive = article) and the reasons. */
@@ -57,7 +69,7 @@ const ARTICLE_URL =
 export function collectPageFeatures(
   stats: PageStats,
   signals: MetaSignals,
-  meta: { hasDate: boolean; hasByline: boolean; url: string },
+  meta: { hasDate: boolean; hasByline: boolean; url: string; title: string | null },
 ): PageFeatures {
   const urlHint = NON_ARTICLE_URL.test(meta.url) ? 'non-article' : ARTICLE_URL.test(meta.url) ? 'article' : '';
   return {
@@ -86,53 +98,166 @@ export function collectPageFeatures(
     bodyLongShare: stats.bodyChars > 0 ? Math.min(1, stats.bodyLongChars / stats.bodyChars) : 0,
     pageTextChars: stats.pageTextChars,
     url: meta.url,
+    headings: stats.headings,
+    linkedHeadings: stats.linkedHeadings,
+    images: stats.images,
+    maxProseSiblings: stats.maxProseSiblings,
+    dateTexts: stats.dateTexts,
+    priceTexts: stats.priceTexts,
+    userBlocks: stats.userBlocks,
+    buttonLinks: stats.buttonLinks,
+    codeElements: stats.codeElements,
+    forms: stats.forms,
+    titleWords: meta.title ? meta.title.split(/\s+/).filter((w) => w.length > 0).length : 0,
   };
 }
 
 const DOCS_URL = /\/(docs?|documentation|reference|api|manual|guide|learn|help|support|kb|knowledge)/i;
+/** Thread and post URLs of forum software (phpBB, vBulletin, XenForo, Discourse, NodeBB, Reddit). */
+const FORUM_URL =
+  /\/(threads?|forums?|viewtopic|showthread|topic|t|community|comments|discussions?|questions?|board)[/.?-]|[?&](t|topic|showtopic)=\d/i;
+/** Shop URLs: product pages and catalogues. */
+const SHOP_URL = /\/(products?|shop|store|item|dp|p|buy|cart|catalog|collections?|c)\/|\.html?\?|\/[a-z]{1,3}\d{4,}[^/]*\.html?$/i;
+/** Index URLs: categories, tags, archives, paginated lists. */
+const INDEX_URL = /\/(category|categories|tags?|topics?|archives?|sections?|authors?|page\/\d+|browse|list|latest|recent|all)(\/|$|\?)/i;
+
+const FORUM_TYPES = /^(discussionforumposting|qapage|question|answer|comment)$/;
+const LISTING_TYPES = /^(itemlist|collectionpage|searchresultspage|offercatalog)$/;
+const PRODUCT_TYPES = /^(product|productgroup|offer|aggregateoffer|individualproduct|productmodel)$/;
+const SERVICE_TYPES =
+  /^(service|professionalservice|localbusiness|course|educationalorganization|collegeoruniversity|store|softwareapplication|webapplication|event|faqpage|howto|techarticle|apireference)$/;
+
+/** The shape of a URL path: how deep, how wordy its last segment, what it names. */
+export interface UrlShape {
+  /** Path segments (locale-like first segments such as `en-us` not counted). */
+  readonly depth: number;
+  /** Words in the longest path segment (slugs of articles run to 5-12 words). */
+  readonly slugWords: number;
+  readonly hasQuery: boolean;
+}
+
+/** Reads the shape of a URL path (see `UrlShape`); an unparsable URL is depth 0. */
+export function readUrlShape(url: string): UrlShape {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)(\?[^#]*)?/i.exec(url);
+  if (!m) return { depth: 0, slugWords: 0, hasQuery: false };
+  const segments = (m[1] ?? '').split('/').filter((x) => x.length > 0 && !/^[a-z]{2}([-_][a-z]{2})?$/i.test(x));
+  let slugWords = 0;
+  for (const seg of segments) {
+    const words = seg
+      .replace(/\.[a-z0-9]{2,5}$/i, '')
+      .split(/[-_+.]|%20/)
+      .filter((w) => /[a-z]/i.test(w)).length;
+    if (words > slugWords) slugWords = words;
+  }
+  return { depth: segments.length, slugWords, hasQuery: (m[2] ?? '').length > 1 };
+}
+
+const hasType = (f: PageFeatures, re: RegExp): number => (f.jsonLdTypes.some((t) => re.test(t)) ? 1 : 0);
+const hasArticleType = (f: PageFeatures): boolean => f.jsonLdTypes.some((t) => ARTICLE_TYPES.test(t));
 
 /**
- * The page-type model: a logistic regression over structural features. Weights were fit
- * on the WCXB development pages (1,497 pages, 793 articles; L2 penalty 0.002) and checked
- * by two-fold cross-validation: at the threshold below, 1.3-1.6% of held-out articles were
- * refused and 60-69% of held-out non-articles. Each weight is one clue; no single feature
- * decides (the largest, an article-like URL path, is worth about two prose paragraphs'
- * worth of log-count).
+ * The features of the page-type model, each a name and how to read it from the page
+ * features (counts enter as log-counts, so the tenth card adds less than the second).
  */
-const MODEL: ReadonlyArray<readonly [string, number, (f: PageFeatures) => number]> = [
-  ['bias', -2.571, () => 1],
-  ['json-ld article type', 1.019, (f) => (f.jsonLdTypes.some((t) => ARTICLE_TYPES.test(t)) ? 1 : 0)],
-  [
-    'json-ld non-article type',
-    -1.319,
-    (f) => (f.jsonLdTypes.some((t) => NON_ARTICLE_TYPES.test(t)) && !f.jsonLdTypes.some((t) => ARTICLE_TYPES.test(t)) ? 1 : 0),
-  ],
-  ['og:type article', 0.916, (f) => (f.ogType === 'article' ? 1 : 0)],
-  ['og:type product', -0.521, (f) => (f.ogType.startsWith('product') ? 1 : 0)],
-  ['article metadata', 0.271, (f) => (f.hasArticleMarkup ? 1 : 0)],
-  ['publication date', 0.751, (f) => (f.hasDate ? 1 : 0)],
-  ['byline', 0.846, (f) => (f.hasByline ? 1 : 0)],
-  ['price', -0.848, (f) => (f.hasPrice ? 1 : 0)],
-  ['article url', 2.351, (f) => (f.urlHint === 'article' ? 1 : 0)],
-  ['non-article url', -1.293, (f) => (f.urlHint === 'non-article' ? 1 : 0)],
-  ['prose paragraphs in body', 0.582, (f) => Math.log1p(f.bodyProseBlocks)],
-  ['body size', 0.188, (f) => Math.log1p(f.bodyChars) / 5],
-  ['body link density', -0.589, (f) => f.bodyLinkDensity],
-  ['page link density', -0.228, (f) => f.pageLinkDensity],
-  ['body share of page', 0.713, (f) => f.bodyShare],
-  ['repeated cards', -0.377, (f) => Math.log1p(f.maxRepeatedSiblings)],
-  ['form fields', -0.228, (f) => Math.log1p(f.inputs)],
-  ['prose paragraphs in page', 0.006, (f) => Math.log1p(f.proseBlocks)],
-  ['time elements', -0.187, (f) => Math.log1p(f.times)],
-  ['buttons', -0.162, (f) => Math.log1p(f.buttons)],
-  ['code blocks', -0.726, (f) => Math.log1p(f.codeBlocks)],
-  ['links', -0.404, (f) => Math.log1p(f.links) / 3],
-  ['heading ratio', 0.039, (f) => f.bodyHeadings / Math.max(1, f.bodyBlocks)],
-  ['list-item ratio', 0.509, (f) => f.bodyItems / Math.max(1, f.bodyBlocks)],
-  ['long sentences share', 1.035, (f) => f.bodyLongShare],
-  ['page size', 0.051, (f) => Math.log1p(f.pageTextChars) / 5],
-  ['documentation url', -0.49, (f) => (DOCS_URL.test(f.url) ? 1 : 0)],
+export const MODEL_FEATURES: ReadonlyArray<readonly [string, (f: PageFeatures, u: UrlShape) => number]> = [
+  ['bias', () => 1],
+  ['json-ld article type', (f) => (hasArticleType(f) ? 1 : 0)],
+  ['json-ld non-article type', (f) => (f.jsonLdTypes.some((t) => NON_ARTICLE_TYPES.test(t)) && !hasArticleType(f) ? 1 : 0)],
+  ['json-ld forum type', (f) => hasType(f, FORUM_TYPES)],
+  ['json-ld listing type', (f) => hasType(f, LISTING_TYPES)],
+  ['json-ld product type', (f) => hasType(f, PRODUCT_TYPES)],
+  ['json-ld service type', (f) => hasType(f, SERVICE_TYPES)],
+  ['json-ld webpage only', (f) => (f.jsonLdTypes.includes('webpage') && !hasArticleType(f) ? 1 : 0)],
+  ['og:type article', (f) => (f.ogType === 'article' ? 1 : 0)],
+  ['og:type product', (f) => (f.ogType.startsWith('product') ? 1 : 0)],
+  ['og:type website', (f) => (f.ogType === 'website' ? 1 : 0)],
+  ['article metadata', (f) => (f.hasArticleMarkup ? 1 : 0)],
+  ['publication date', (f) => (f.hasDate ? 1 : 0)],
+  ['byline', (f) => (f.hasByline ? 1 : 0)],
+  ['price', (f) => (f.hasPrice ? 1 : 0)],
+  ['article url', (f) => (f.urlHint === 'article' ? 1 : 0)],
+  ['non-article url', (f) => (f.urlHint === 'non-article' ? 1 : 0)],
+  ['forum url', (f) => (FORUM_URL.test(f.url) ? 1 : 0)],
+  ['shop url', (f) => (SHOP_URL.test(f.url) ? 1 : 0)],
+  ['index url', (f) => (INDEX_URL.test(f.url) ? 1 : 0)],
+  ['documentation url', (f) => (DOCS_URL.test(f.url) ? 1 : 0)],
+  ['root url', (f, u) => (u.depth === 0 && f.url !== '' ? 1 : 0)],
+  ['url depth', (_f, u) => Math.min(u.depth, 6) / 3],
+  ['url slug words', (_f, u) => Math.log1p(u.slugWords)],
+  ['url query', (_f, u) => (u.hasQuery ? 1 : 0)],
+  ['prose paragraphs in body', (f) => Math.log1p(f.bodyProseBlocks)],
+  ['body size', (f) => Math.log1p(f.bodyChars) / 5],
+  ['body link density', (f) => f.bodyLinkDensity],
+  ['page link density', (f) => f.pageLinkDensity],
+  ['body share of page', (f) => f.bodyShare],
+  ['repeated cards', (f) => Math.log1p(f.maxRepeatedSiblings)],
+  ['repeated prose blocks', (f) => Math.log1p(f.maxProseSiblings)],
+  ['form fields', (f) => Math.log1p(f.inputs)],
+  ['prose paragraphs in page', (f) => Math.log1p(f.proseBlocks)],
+  ['prose outside body', (f) => Math.log1p(Math.max(0, f.proseBlocks - f.bodyProseBlocks))],
+  ['time elements', (f) => Math.log1p(f.times)],
+  ['buttons', (f) => Math.log1p(f.buttons)],
+  ['code blocks', (f) => Math.log1p(f.codeBlocks)],
+  ['links', (f) => Math.log1p(f.links) / 3],
+  ['images', (f) => Math.log1p(f.images) / 3],
+  ['headings', (f) => Math.log1p(f.headings) / 3],
+  ['linked headings', (f) => Math.log1p(f.linkedHeadings)],
+  ['linked heading share', (f) => f.linkedHeadings / Math.max(1, f.headings)],
+  ['heading ratio', (f) => f.bodyHeadings / Math.max(1, f.bodyBlocks)],
+  ['list-item ratio', (f) => f.bodyItems / Math.max(1, f.bodyBlocks)],
+  ['long sentences share', (f) => f.bodyLongShare],
+  ['page size', (f) => Math.log1p(f.pageTextChars) / 5],
+  ['dates in text', (f) => Math.log1p(f.dateTexts)],
+  ['prices in text', (f) => Math.log1p(f.priceTexts)],
+  ['user boxes', (f) => Math.log1p(f.userBlocks)],
+  ['button links', (f) => Math.log1p(f.buttonLinks)],
+  ['code elements', (f) => Math.log1p(f.codeElements)],
+  ['forms', (f) => Math.log1p(f.forms)],
+  ['title words', (f) => Math.log1p(f.titleWords)],
+  ['short title', (f) => (f.titleWords > 0 && f.titleWords <= 3 ? 1 : 0)],
+  ['body block length', (f) => Math.log1p(f.bodyChars / Math.max(1, f.bodyBlocks)) / 5],
 ];
+
+/** The values of `MODEL_FEATURES` for one page, in order (for fitting and tracing). */
+export function readModelFeatures(f: PageFeatures): number[] {
+  const shape = readUrlShape(f.url);
+  return MODEL_FEATURES.map(([, read]) => read(f, shape));
+}
+
+/**
+ * The page-type model: a logistic regression over structural features (weights by name,
+ * in the order of MODEL_FEATURES). WEIGHTS_PLACEHOLDER
+ */
+const WEIGHTS: Readonly<Record<string, number>> = {
+  'bias': -2.571,
+  'json-ld article type': 1.019,
+  'json-ld non-article type': -1.319,
+  'og:type article': 0.916,
+  'og:type product': -0.521,
+  'article metadata': 0.271,
+  'publication date': 0.751,
+  'byline': 0.846,
+  'price': -0.848,
+  'article url': 2.351,
+  'non-article url': -1.293,
+  'prose paragraphs in body': 0.582,
+  'body size': 0.188,
+  'body link density': -0.589,
+  'page link density': -0.228,
+  'body share of page': 0.713,
+  'repeated cards': -0.377,
+  'form fields': -0.228,
+  'prose paragraphs in page': 0.006,
+  'time elements': -0.187,
+  'buttons': -0.162,
+  'code blocks': -0.726,
+  'links': -0.404,
+  'heading ratio': 0.039,
+  'list-item ratio': 0.509,
+  'long sentences share': 1.035,
+  'page size': 0.051,
+  'documentation url': -0.49,
+};
 
 /**
  * The score below which a page is refused. Set where 1.4% of the development articles
@@ -149,8 +274,10 @@ const REFUSE_BELOW = -2.26;
 export function classifyPage(f: PageFeatures): PageTypeVerdict {
   let score = 0;
   const contributions: [string, number][] = [];
-  for (const [name, weight, read] of MODEL) {
-    const value = weight * read(f);
+  const values = readModelFeatures(f);
+  for (let k = 0; k < MODEL_FEATURES.length; k++) {
+    const name = (MODEL_FEATURES[k] as (typeof MODEL_FEATURES)[number])[0];
+    const value = (WEIGHTS[name] ?? 0) * (values[k] as number);
     score += value;
     if (name !== 'bias' && Math.abs(value) >= 0.3) contributions.push([name, value]);
   }
