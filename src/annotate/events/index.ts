@@ -2,6 +2,8 @@
  * The events layer: political events as a PLOVER base action plus a status, one record
  * per statement of an action's status (see ../shared/gold/events.md and DESIGN.md "Events").
  */
+import type { Document } from '../../core/document.js';
+import type { DateValue, EventRecord } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
 import { dateOfSpan, isAttributiveYear } from '../../resolve/dates/span-date.js';
@@ -49,6 +51,42 @@ export const eventsStage = defineStage({
       const date = dateOfSpan(doc, evidence, doc.meta.published, { scope: event.status === 'occurred' ? 'sentence' : 'span' });
       return { ...event, date: date ?? event.date };
     });
-    return { events: dated };
+    return { events: continueNarration(doc, dated) };
   },
 });
+
+/** "also" before the action, or "as well" / ", too" closing its sentence: it adds to the narration before it. */
+const CONTINUATION_BEFORE = /\balso\b/i;
+const CONTINUATION_AFTER = /(?:\bas\s+well|,\s*too)(?=[.!?"”]*\s*$)/i;
+
+/**
+ * An occurred event with no time expression of its own, whose sentence says it adds to what
+ * came before ("His administration also expelled 10 diplomats", after "imposed sanctions on
+ * Thursday"), happened at the narration's reference time: the date of the latest earlier
+ * occurred event that has one (the reference-time propagation of temporal taggers). The
+ * date keeps that event's evidence and adds the continuation word, so a reader sees why.
+ * Without such a word the event stays undated: background ("Prior to that, they held talks
+ * online") is not the news peg, and no date is better than a borrowed one.
+ */
+export function continueNarration(doc: Document, events: readonly EventRecord[]): EventRecord[] {
+  const sentences = doc.layers.sentences ?? [];
+  let reference: DateValue | null = null;
+  return events.map((event) => {
+    if (event.status !== 'occurred') return event;
+    if (event.date) {
+      reference = event.date;
+      return event;
+    }
+    if (!reference) return event;
+    const sentence = sentences.find((s) => s.start <= event.start && event.start < s.end);
+    if (!sentence) return event;
+    const before = CONTINUATION_BEFORE.exec(doc.text.slice(sentence.start, event.end));
+    const after = before ? null : CONTINUATION_AFTER.exec(doc.text.slice(event.end, sentence.end));
+    const marker = before ?? after;
+    if (!marker) return event;
+    const at = (before ? sentence.start : event.end) + marker.index;
+    const word: Span = { start: at, end: at + marker[0].length };
+    const borrowed: DateValue = reference;
+    return { ...event, date: { ...borrowed, evidence: [...borrowed.evidence, word], inferred: true } };
+  });
+}
