@@ -21,7 +21,7 @@ function documentOf(text: string): Document {
     encoding: 'utf-8',
     text,
     meta: emptyMeta(),
-    layers: { sentences: splitSentences(text, 0, text.length) },
+    layers: { sentences: splitSentences(text, 0, text.length).map((s) => ({ ...s, by: 'test' })) },
     entities: [],
     diagnostics: [],
     pipelineVersion: 'test',
