@@ -1,3 +1,4 @@
+import { ENGLISH_MONTH_NUMBERS } from '../../core/months.js';
 import type { ClockTime, PeriodPart, TimeUnit, TimexParts } from './types.js';
 
 /** What the finder reads from one expression; tense is added by the stage from the sentence. */
@@ -10,32 +11,7 @@ export interface FoundTimex {
   readonly parts: FoundParts;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+const MONTHS = ENGLISH_MONTH_NUMBERS;
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0,
   monday: 1,

@@ -6,7 +6,9 @@
  * matched against a block's normalised text (whitespace runs, NBSP included, collapsed to
  * one space; trimmed), so none of them needs to care about layout whitespace.
  */
+
 import type { FurnitureClass } from '../../core/layers.js';
+import { ENGLISH_MONTH_NUMBERS } from '../../core/months.js';
 
 /** A furniture pattern: the class it assigns, the rule name reported, and why it exists. */
 export interface FurniturePattern {
@@ -28,30 +30,7 @@ const MONTHS_EN_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** English month names (and common abbreviations) to month numbers. */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
+  ...ENGLISH_MONTH_NUMBERS,
   // Russian genitive month names, as written in Russian-language datelines ("23 января").
   января: 1,
   февраля: 2,
