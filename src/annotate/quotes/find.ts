@@ -552,6 +552,16 @@ function segmentsIn(segs: readonly QuoteSegment[], start: number, end: number): 
 }
 
 /** Classifies a content span by the quotation marks it holds and tightens a direct quote to the words inside. */
+/** A draft from shaped content, its cue and speaker (never grouped yet: grouping comes later). */
+function draftOf(
+  shaped: { span: Span; kind: Quote['kind'] },
+  cue: Span,
+  speaker: Span | null,
+  fields: { addressee: Span | null; inherited: boolean; confidence: number },
+): QuoteDraft {
+  return { ...shaped.span, kind: shaped.kind, cue, speaker, group: null, ...fields };
+}
+
 function shapeContent(text: string, span: Span, segs: readonly QuoteSegment[]): { span: Span; kind: Quote['kind'] } {
   const inside = segmentsIn(segs, span.start, span.end);
   if (inside.length === 0) return { span, kind: 'indirect' };
@@ -724,16 +734,7 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         const content = trimContent(text, after.at + 1, unit.end);
         if (!hasWords(text, content.start, content.end, 3)) continue;
         const shaped = shapeContent(text, content, unit.segs);
-        drafts.push({
-          ...shaped.span,
-          kind: shaped.kind,
-          cue: { start: cue.start, end: cue.end },
-          speaker,
-          addressee: null,
-          group: null,
-          inherited: false,
-          confidence: 0.8,
-        });
+        drafts.push(draftOf(shaped, { start: cue.start, end: cue.end }, speaker, { addressee: null, inherited: false, confidence: 0.8 }));
       } else {
         const content = trimContent(
           text,
@@ -742,16 +743,7 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         );
         if (!hasWords(text, content.start, content.end, 3)) continue;
         const shaped = shapeContent(text, content, unit.segs);
-        drafts.push({
-          ...shaped.span,
-          kind: shaped.kind,
-          cue: { start: cue.start, end: cue.end },
-          speaker,
-          addressee: null,
-          group: null,
-          inherited: false,
-          confidence: 0.8,
-        });
+        drafts.push(draftOf(shaped, { start: cue.start, end: cue.end }, speaker, { addressee: null, inherited: false, confidence: 0.8 }));
       }
       consumed = speaker.end;
       continue;
@@ -838,16 +830,7 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
     if (after && left && (after.viaAdjunct || after.bare) && shapeContent(text, left, unit.segs).kind === 'direct') {
       // '"...," X told reporters after the meeting that was held ...': the quotation is the content.
       const shaped = shapeContent(text, left, unit.segs);
-      drafts.push({
-        ...shaped.span,
-        kind: shaped.kind,
-        cue: cueSpan,
-        speaker,
-        addressee: after.addressee,
-        group: null,
-        inherited: false,
-        confidence,
-      });
+      drafts.push(draftOf(shaped, cueSpan, speaker, { addressee: after.addressee, inherited: false, confidence: confidence }));
       consumed = unit.end;
       continue;
     }
@@ -947,22 +930,15 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         const recut = shapeContent(text, trimContent(text, cut.start, cutEnd), unit.segs);
         drafts[drafts.length - 1] = { ...lastDraft, start: recut.span.start, end: recut.span.end, kind: recut.kind };
       }
-      drafts.push({
-        ...shaped.span,
-        kind: shaped.kind,
-        cue: cueSpan,
-        speaker,
-        addressee: after.addressee,
-        group: null,
-        inherited: inheritedFromClause,
-        confidence,
-      });
+      drafts.push(
+        draftOf(shaped, cueSpan, speaker, { addressee: after.addressee, inherited: inheritedFromClause, confidence: confidence }),
+      );
       consumed = cue.end;
       continue;
     }
     if (left) {
       const shaped = shapeContent(text, left, unit.segs);
-      drafts.push({ ...shaped.span, kind: shaped.kind, cue: cueSpan, speaker, addressee: null, group: null, inherited: false, confidence });
+      drafts.push(draftOf(shaped, cueSpan, speaker, { addressee: null, inherited: false, confidence }));
       consumed = Math.max(cue.end, speaker?.end ?? cue.end);
     }
   }
@@ -978,16 +954,9 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
       const content = trimContent(text, lead + colon[0].length, unit.end);
       if (hasWords(text, content.start, content.end, 3)) {
         const shaped = shapeContent(text, content, unit.segs);
-        drafts.push({
-          ...shaped.span,
-          kind: shaped.kind,
-          cue: { start: speaker.end, end: speaker.end + 1 },
-          speaker,
-          addressee: null,
-          group: null,
-          inherited: false,
-          confidence: 0.6,
-        });
+        drafts.push(
+          draftOf(shaped, { start: speaker.end, end: speaker.end + 1 }, speaker, { addressee: null, inherited: false, confidence: 0.6 }),
+        );
       }
     }
     const lastSeg = unit.segs[unit.segs.length - 1];
@@ -999,16 +968,13 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
           const content = trimContent(text, skipLead(text, unit.start, unit.end), lastSeg.close);
           const shaped = shapeContent(text, content, unit.segs);
           const dashAt = lastSeg.close + dash[0].indexOf(dash[1] ?? '—');
-          drafts.push({
-            ...shaped.span,
-            kind: shaped.kind,
-            cue: { start: dashAt, end: dashAt + (dash[1]?.length ?? 1) },
-            speaker,
-            addressee: null,
-            group: null,
-            inherited: false,
-            confidence: 0.7,
-          });
+          drafts.push(
+            draftOf(shaped, { start: dashAt, end: dashAt + (dash[1]?.length ?? 1) }, speaker, {
+              addressee: null,
+              inherited: false,
+              confidence: 0.7,
+            }),
+          );
         }
       }
     }
