@@ -1,0 +1,2 @@
+// autocannon ships no types; bench/scale.ts declares the part it uses.
+declare module 'autocannon';
