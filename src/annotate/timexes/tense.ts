@@ -271,6 +271,26 @@ function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/**
+ * The tokens of the sentences of the last text read: the stages ask for the tense of every
+ * time expression, several to a sentence, and each sentence is tokenized once.
+ */
+const tokenCache: { text: string | null; bySentence: Map<number, Token[]> } = { text: null, bySentence: new Map() };
+
+function sentenceTokens(text: string, start: number, end: number): Token[] {
+  if (tokenCache.text !== text) {
+    tokenCache.text = text;
+    tokenCache.bySentence.clear();
+  }
+  const key = start * 0x4000000 + end; // exact for texts under 64 M characters (inputs stop at 25 MB)
+  let tokens = tokenCache.bySentence.get(key);
+  if (!tokens) {
+    tokens = tokenize(text, start, end);
+    tokenCache.bySentence.set(key, tokens);
+  }
+  return tokens;
+}
+
 function contractionTense(word: string): Tense | undefined {
   if (/['’]ll$/.test(word)) return 'future';
   if (!/n['’]t$/.test(word)) return undefined;
@@ -316,7 +336,7 @@ function markerAt(tokens: readonly Token[], index: number): Tense | undefined {
  * readTense('Peskov said on Friday that they will meet on Monday.', 0, 52, 12, 21); // { tense: 'past', governor: 'said' }
  */
 export function readTense(text: string, sentenceStart: number, sentenceEnd: number, exprStart: number, exprEnd: number): TenseReading {
-  const tokens = tokenize(text, sentenceStart, sentenceEnd);
+  const tokens = sentenceTokens(text, sentenceStart, sentenceEnd);
   let firstAfter = tokens.length;
   for (let i = 0; i < tokens.length; i++) {
     if ((tokens[i]?.start ?? 0) >= exprEnd) {
