@@ -21,33 +21,32 @@ const GLUED_STOP = /(?<![\p{L}.])\.(?=\p{Lu}\p{Ll})/gu;
 
 /** Raw sentence segments of text[start, end), before the abbreviation and quotation repairs. */
 function segment(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  let from = start;
-  BOUNDARY.lastIndex = start;
+  // The patterns run over the paragraph alone: run over the whole text, a search for a rare
+  // mark (a glued stop) would read on to the end of the text from every paragraph.
+  const piece = text.slice(start, end);
   const stops: number[] = [];
-  for (;;) {
-    const match = BOUNDARY.exec(text);
-    if (!match || match.index >= end) break;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(piece); match; match = BOUNDARY.exec(piece)) {
     const stop = match.index + match[0].length;
-    if (stop > end) break;
-    if (match[0][0] === '.' && LOWER_AFTER.test(text.slice(stop, Math.min(end, stop + 40)))) continue;
-    // A spaced ellipsis (". . .") is one mark.
-    if (match[0][0] === '.' && SPACED_STOP.test(text.slice(stop, Math.min(end, stop + 4)))) continue;
+    if (match[0][0] === '.') {
+      const after = piece.slice(stop, stop + 40);
+      if (LOWER_AFTER.test(after)) continue;
+      // A spaced ellipsis (". . .") is one mark.
+      if (SPACED_STOP.test(after)) continue;
+    }
     stops.push(stop);
   }
-  GLUED_STOP.lastIndex = start;
-  for (;;) {
-    const match = GLUED_STOP.exec(text);
-    if (!match || match.index >= end) break;
-    stops.push(match.index + 1);
-  }
-  if (stops.length > 1) stops.sort((a, b) => a - b);
+  GLUED_STOP.lastIndex = 0;
+  for (let match = GLUED_STOP.exec(piece); match; match = GLUED_STOP.exec(piece)) stops.push(match.index + 1);
+  if (stops.length > 1) stops.sort((x, y) => x - y);
+  const out: Span[] = [];
+  let from = 0;
   for (const stop of stops) {
     if (stop <= from) continue;
-    out.push({ start: from, end: stop });
+    out.push({ start: start + from, end: start + stop });
     from = stop;
   }
-  if (from < end) out.push({ start: from, end });
+  if (from < piece.length) out.push({ start: start + from, end });
   return out;
 }
 
@@ -57,18 +56,21 @@ function segment(text: string, start: number, end: number): Span[] {
  */
 const TITLES =
   /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Sen|Rep|Gov|Amb|St|Jr|Sr|Mt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Corp|Ltd|Co|vs|etc|approx|ca)\.$|(?:^|\s)[A-Z]\.$/;
+const TAIL_CHARS = 16;
 /** "No." and "Vol." abbreviate only before a number ("No. 5"); "No." alone is an answer. */
 const NUMBERED = /\b(?:No|Nos|Vol|pp?)\.$/;
 /** "U.S." ends a sentence only when a usual sentence opener follows. */
 const INITIALISM = /\b(?:[A-Z]\.){2,}$/;
 const OPENER = /^(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|However|In|On|At|Meanwhile|According|There)\b/;
 
+const HAS_INITIALISM = /[A-Z]\.[A-Z]\./;
 const INITIALISM_BREAK =
   /\b(?:[A-Z]\.){2,}(?=\s+(?:The|A|An|He|She|It|They|We|I|This|That|These|Those|But|And|However|In|On|At|Meanwhile|According|There)\b)/g;
 
 /** ICU keeps "in the U.S. The talks" together; break there when a usual opener follows. */
 function splitAfterInitialisms(text: string, span: Span): Span[] {
   const piece = text.slice(span.start, span.end);
+  if (!HAS_INITIALISM.test(piece)) return [span];
   const out: Span[] = [];
   let from = span.start;
   for (const match of piece.matchAll(INITIALISM_BREAK)) {
@@ -95,9 +97,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (const span of raw) {
     const previous = merged[merged.length - 1];
     if (previous) {
-      const before = text.slice(previous.start, previous.end);
+      // The end of the previous sentence is all the tests below read (their longest match is
+      // "approx." or a run of initials): a tail keeps them from scanning the whole sentence.
+      const before = text.slice(Math.max(previous.start, previous.end - TAIL_CHARS), previous.end);
       const first = text[span.start] ?? '';
-      const rest = text.slice(span.start, span.end);
+      const rest = text.slice(span.start, Math.min(span.end, span.start + TAIL_CHARS));
       const joinAbbreviation =
         TITLES.test(before) || (INITIALISM.test(before) && !OPENER.test(rest)) || (NUMBERED.test(before) && /^\d/.test(rest));
       const joinLowercase = /^[a-z]/.test(first) && !/[.!?]["”’)]?$/.test(before);
