@@ -561,10 +561,13 @@ const WINDOW_AFTER = 32;
 /** Merged windows of text[from, to) around anchor words. */
 function anchorWindows(text: string, from: number, to: number): [number, number][] {
   const windows: [number, number][] = [];
-  ANCHOR.lastIndex = from;
-  for (let m = ANCHOR.exec(text); m && m.index < to; m = ANCHOR.exec(text)) {
-    const start = Math.max(from, m.index - WINDOW_BEFORE);
-    const end = Math.min(to, m.index + m[0].length + WINDOW_AFTER);
+  // Over the range alone: on the whole text, the search for the next anchor would read on
+  // past `to` (callers ask for many small ranges of one page).
+  const piece = text.slice(from, to);
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(piece); m; m = ANCHOR.exec(piece)) {
+    const start = Math.max(from, from + m.index - WINDOW_BEFORE);
+    const end = Math.min(to, from + m.index + m[0].length + WINDOW_AFTER);
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
