@@ -23,6 +23,20 @@ function isDating(timex: TimexAnnotation): boolean {
   );
 }
 
+/** The dating expressions of each timexes layer, filtered once (every event and quote asks). */
+const datingByLayer = new WeakMap<object, TimexAnnotation[]>();
+
+function datingTimexes(doc: Document): TimexAnnotation[] {
+  const layer = doc.layers.timexes;
+  if (!layer) return [];
+  let found = datingByLayer.get(layer);
+  if (!found) {
+    found = layer.filter(hasTimexParts).filter(isDating);
+    datingByLayer.set(layer, found);
+  }
+  return found;
+}
+
 /** "the 2020 presidential election": a bare year right before a lower-case word modifies a noun. */
 export function isAttributiveYear(text: string, timex: TimexAnnotation): boolean {
   const p = timex.parts;
@@ -39,7 +53,7 @@ export function isAttributiveYear(text: string, timex: TimexAnnotation): boolean
  * dateOfSpan(doc, event.evidence, doc.meta.published); // "on Thursday" → { start: '2021-04-15', ... }
  */
 export function dateOfSpan(doc: Document, span: Span, reference: DateValue | null, options: SpanDateOptions = {}): DateValue | null {
-  const timexes = (doc.layers.timexes ?? []).filter(hasTimexParts).filter(isDating);
+  const timexes = datingTimexes(doc);
   const inside = timexes.filter((t) => t.start >= span.start && t.end <= span.end && !isAttributiveYear(doc.text, t));
   let chosen: TimexAnnotation | undefined = inside[0];
   if (!chosen && options.scope === 'sentence') {
