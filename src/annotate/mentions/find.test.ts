@@ -176,6 +176,9 @@ const CASES: readonly Case[] = [
     ],
   },
   { text: 'Fighting in the Donbass region went on.', want: [['place', 'Donbass region']] },
+  // Fiction: geographic names open with a feature word and are places, never people.
+  { text: 'Fishing on Lake Ossel stopped in March.', want: [['place', 'Lake Ossel']] },
+  { text: 'The ferry to Port Lira sails again.', want: [['place', 'Port Lira']] },
   {
     text: 'The United States and Russia signed the text.',
     want: [

@@ -28,6 +28,7 @@ import {
   ROLE_ADJECTIVES as LEX_ROLE_ADJECTIVES,
   VERB_FILLERS as LEX_VERB_FILLERS,
   matchTrie,
+  PLACE_FIRST_WORDS,
   ROLE_HEADS,
   type RoleHead,
 } from './lexicon.js';
@@ -922,7 +923,7 @@ function matchProper(scan: Scan, i: number): number {
     return n;
   }
   const gender = FEMALE_FIRST_NAMES.has(tok.lower) ? 'f' : undefined;
-  const lastWord = NON_PERSON_LAST.get((toks[i + n - 1] as Token).lower);
+  const lastWord = PLACE_FIRST_WORDS.has(tok.lower) ? 'place' : NON_PERSON_LAST.get((toks[i + n - 1] as Token).lower);
   if (n >= 2 && lastWord) {
     // "Wall Street", "Labor Day", "Clean Power Plan": names, but of no person.
     if (lastWord === 'place') emit(scan, { type: 'place', start: tok.start, end, name, gender: 'n', confidence: 0.7 }, i);

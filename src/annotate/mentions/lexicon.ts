@@ -477,6 +477,25 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | undefined> = new Map([
 ]);
 
 /**
+ * First words of geographic names ("Lake Ossel", "Mount Tarran", "Cape Verde", "Port Lira"):
+ * a capitalised run they open names a place, never a person.
+ */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'lake',
+  'mount',
+  'mt',
+  'cape',
+  'gulf',
+  'bay',
+  'isle',
+  'port',
+  'fort',
+  'loch',
+  'sierra',
+  'glen',
+]);
+
+/**
  * Last words that make a capitalised sequence something other than a person ("Wall
  * Street", "Labor Day", "Clean Power Plan"): value `place` or `skip`.
  */

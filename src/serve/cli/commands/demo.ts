@@ -20,9 +20,11 @@ export function registerDemo(program: Command): void {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
       const { store, path: dbPath } = openStore({ db });
       const examples = path.join(projectRoot(), 'examples', 'pages');
+      // The examples' own actors (fiction), given as a user gives theirs with --actors.
+      const actorsFile = path.join(projectRoot(), 'examples', 'actors.yaml');
       printLine(`dateline demo: reading the example pages in ${examples} (fictional outlets, countries and people)`);
       printLine();
-      const summary = await ingestPaths(store, [examples]);
+      const summary = await ingestPaths(store, [examples], { config: { actorsFile } });
       printSummary(summary, dbPath);
       for (const id of summary.storedIds) {
         const doc = store.get(id);
