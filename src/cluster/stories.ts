@@ -29,12 +29,6 @@ export interface StoryOptions {
   readonly threshold: number;
   /** Weight multiplier of each term kind, on top of TF-IDF. */
   readonly kindWeights: Readonly<Record<TermKind, number>>;
-  /** Characters at the start of a page (its headline and lead) whose terms weigh more. */
-  readonly leadChars: number;
-  /** Weight multiplier of a term that occurs in the lead. */
-  readonly leadBoost: number;
-  /** Exponent applied to IDF (1 = plain TF-IDF; above 1 favours rare terms such as names). */
-  readonly idfPower: number;
   /**
    * How similarity to a story of n pages is normalised: dot(page, sum of page vectors) / n^x.
    * x = 1 is average link (mean cosine to the members), x = 0.5 is close to centroid cosine.
@@ -82,9 +76,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   // entities, {1,2} numbers, {1.5,3} dates; +1.2 F1 points over equal weights on train.
   kindWeights: { w: 1, e: 3, p: 3, n: 2, y: 3, m: 3, k: 2 },
   linkExponent: 0.75,
-  leadChars: 0,
-  leadBoost: 1,
-  idfPower: 1,
   queryTerms: 24,
   postedTerms: 24,
   maxPostings: 400,
@@ -189,7 +180,7 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
 
   function idf(term: string): number {
     const df = documentFrequencies.get(term) ?? 0;
-    return (Math.log((documentCount + 1) / (df + 1)) + 1) ** config.idfPower;
+    return Math.log((documentCount + 1) / (df + 1)) + 1;
   }
 
   function postStory(story: Story, terms: readonly string[]): void {
@@ -226,10 +217,11 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
   function add(doc: StoryInput): string {
     const known = assignments.get(doc.id);
     if (known !== undefined) return known;
-    const counts = countPageTerms(doc);
+    const counts = extractStoryTerms(doc.text);
+    for (const entityId of doc.entities ?? []) counts.set(`k:${entityId}`, (counts.get(`k:${entityId}`) ?? 0) + 1);
     documentCount++;
     for (const term of counts.keys()) documentFrequencies.set(term, (documentFrequencies.get(term) ?? 0) + 1);
-    const vector = vectorisePage(doc.text, counts, idf, config);
+    const vector = weighTerms(counts, idf, config.kindWeights);
     const day = parseDay(doc.published);
     const heaviest = topTerms(vector, Math.max(config.queryTerms, config.postedTerms));
     const pageYears = yearTerms(vector);
@@ -316,7 +308,7 @@ export function clusterDocuments(docs: readonly StoryInput[], options: Partial<S
   // (add() counts each page once more, which leaves the IDF ratios nearly unchanged.)
   const frequencies = new Map<string, number>();
   for (const doc of docs) {
-    for (const term of countPageTerms(doc).keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+    for (const term of extractStoryTerms(doc.text).keys()) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   }
   const index = createStoryIndex(options, {
     version: 1,
@@ -333,11 +325,12 @@ export function clusterDocuments(docs: readonly StoryInput[], options: Partial<S
   for (const { doc } of ordered) result.set(doc.id, index.add(doc));
   const config: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...options };
   if (config.refinePasses === 0) return result;
-  const idf = (term: string): number =>
-    (Math.log((docs.length + 1) / ((frequencies.get(term) ?? 0) + 1)) + 1) ** config.idfPower;
+  const idf = (term: string): number => Math.log((docs.length + 1) / ((frequencies.get(term) ?? 0) + 1)) + 1;
   return refineStories(
     ordered.map(({ doc, day }) => {
-      return { id: doc.id, day, vector: vectorisePage(doc.text, countPageTerms(doc), idf, config) };
+      const counts = extractStoryTerms(doc.text);
+      for (const entityId of doc.entities ?? []) counts.set(`k:${entityId}`, (counts.get(`k:${entityId}`) ?? 0) + 1);
+      return { id: doc.id, day, vector: weighTerms(counts, idf, config.kindWeights) };
     }),
     result,
     config,
@@ -507,29 +500,6 @@ function parseClusterLine(line: string, lineNumber: number): StoryInput {
   const published = typeof record.published === 'string' ? record.published : null;
   const entities = Array.isArray(record.entities) ? record.entities.filter((e) => typeof e === 'string') : undefined;
   return { id: String(record.id), text: record.text, published, ...(entities ? { entities } : {}) };
-}
-
-/** Story term counts of a page: its text's terms plus the entity ids the caller resolved. */
-function countPageTerms(doc: StoryInput): Map<string, number> {
-  const counts = extractStoryTerms(doc.text);
-  for (const entityId of doc.entities ?? []) counts.set(`k:${entityId}`, (counts.get(`k:${entityId}`) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * The unit-length vector of a page: TF-IDF of its term counts, with the terms of its lead
- * (headline and first lines) weighed up.
- */
-function vectorisePage(
-  text: string,
-  counts: ReadonlyMap<string, number>,
-  idf: (term: string) => number,
-  config: StoryOptions,
-): Map<string, number> {
-  if (config.leadChars === 0 || config.leadBoost === 1) return weighTerms(counts, idf, config.kindWeights);
-  const lead = extractStoryTerms(text.slice(0, config.leadChars));
-  const boosted = (term: string): number => idf(term) * (lead.has(term) ? config.leadBoost : 1);
-  return weighTerms(counts, boosted, config.kindWeights);
 }
 
 /**
