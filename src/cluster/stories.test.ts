@@ -147,3 +147,23 @@ describe('runClusterCommand', () => {
     });
   }
 });
+
+test('remove takes a page out of its story, drops a story left empty, and lets the page be placed again', () => {
+  // Fiction: invented ports and ministers.
+  const index = createStoryIndex();
+  const ferry = 'The ferry between Port Lira and Ostrel sank in a storm; the Aldovian transport minister Mara Vell ordered an inquiry.';
+  const election = 'Costera votes on Sunday in a parliamentary election; the Harbour Party leads the polls in most provinces.';
+  const a = index.add({ id: 'a', text: ferry, published: '2031-03-03' });
+  const b = index.add({ id: 'b', text: election, published: '2031-03-04' });
+  assert.notEqual(a, b);
+  assert.equal(index.remove({ id: 'b', text: election }), b);
+  assert.equal(index.storyOf('b'), undefined);
+  assert.equal(index.storyCount, 1, 'the emptied story is gone');
+  assert.equal(index.remove({ id: 'b', text: election }), undefined, 'a page in no story: nothing to remove');
+  const again = index.add({ id: 'b', text: election, published: '2031-03-04' });
+  assert.notEqual(again, a);
+  // A resumed index has no assignments of its own: the caller names the story.
+  const resumed = createStoryIndex({}, { ...index.serialise(), assignments: [] });
+  assert.equal(resumed.remove({ id: 'a', text: ferry }, a), a);
+  assert.equal(resumed.storyCount, 1);
+});

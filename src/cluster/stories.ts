@@ -135,6 +135,14 @@ export interface StoryIndex {
   add(doc: StoryInput): string;
   /** The story of a page added earlier. */
   storyOf(docId: string): string | undefined;
+  /**
+   * Takes a page added earlier out of its story (its weights subtracted, as well as the
+   * current term weights allow; a story left empty is dropped) so that it can be added again,
+   * e.g. once its publication date is known. `storyId` names its story when the index was
+   * resumed without its assignments (a store keeps them in its own table). Returns the story
+   * it left, or undefined when the page is in none.
+   */
+  remove(doc: StoryInput, storyId?: string): string | undefined;
   /** Number of stories. */
   readonly storyCount: number;
   /** A JSON-safe snapshot of the whole index. */
@@ -274,8 +282,39 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
     }
   }
 
+  function remove(doc: StoryInput, known?: string): string | undefined {
+    const storyId = assignments.get(doc.id) ?? known;
+    if (storyId === undefined) return undefined;
+    assignments.delete(doc.id);
+    const counts = extractStoryTerms(doc.text);
+    for (const entityId of doc.entities ?? []) counts.set(`k:${entityId}`, (counts.get(`k:${entityId}`) ?? 0) + 1);
+    const vector = weighTerms(counts, idf, config.kindWeights);
+    documentCount = Math.max(0, documentCount - 1);
+    for (const term of counts.keys()) {
+      const df = (documentFrequencies.get(term) ?? 0) - 1;
+      if (df > 0) documentFrequencies.set(term, df);
+      else documentFrequencies.delete(term);
+    }
+    const story = stories.get(storyId);
+    if (!story) return storyId;
+    story.size--;
+    if (story.size <= 0) {
+      stories.delete(storyId);
+      return storyId;
+    }
+    // The page was weighed with the IDF of its day; today's differs a little, so what is
+    // left of a term is kept only while it is clearly more than rounding.
+    for (const [term, weight] of vector) {
+      const left = (story.vector.get(term) ?? 0) - weight;
+      if (left > 1e-6) story.vector.set(term, left);
+      else story.vector.delete(term);
+    }
+    return storyId;
+  }
+
   return {
     add,
+    remove,
     storyOf: (docId) => assignments.get(docId),
     get storyCount() {
       return stories.size;
