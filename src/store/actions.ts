@@ -61,12 +61,14 @@ export function partyKey(event: Pick<EventRecord, 'type' | 'mode' | 'actors' | '
   return `${event.mode === 'phone' ? 'remote' : 'in-person'}|${parties}`;
 }
 
-/** Days since 1970 of an ISO date, or null. */
-function day(iso: string | null | undefined): number | null {
+/** Days since 1970 of an ISO date, or null (the store's day numbers, also in SQL as `dateline_day`). */
+export function dayNumber(iso: string | null | undefined): number | null {
   if (!iso) return null;
   const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
 }
+
+const day = dayNumber;
 
 /** One way a page may be dated: a range of days, and whether the page fixes it (no rival candidates). */
 interface ToldRange {
@@ -111,12 +113,12 @@ function gapDays(a: { start: string; end: string }, b: { start: string; end: str
 interface ActionRow {
   id: number;
   type: string;
+  party_key: string;
   mode: string | null;
   date_start: string | null;
   date_end: string | null;
   told_first: string | null;
   told_last: string | null;
-  told_ranges: string;
   status: EventStatus;
 }
 
@@ -127,36 +129,128 @@ export interface Narrowing {
 }
 
 /**
+ * When a page tells its statements, for ordering them: the end of its one fixed range, or ''
+ * when its date is ambiguous or unknown (stored on each statement as `told_when`).
+ */
+export function toldWhen(published: DateValue | null): string {
+  const ranges = toldRanges(published, '');
+  return ranges.length === 1 && ranges[0]?.fixed ? ranges[0].end : '';
+}
+
+/** How far along a status is (stored on each statement as `progress`). */
+export function progressOf(status: EventStatus): number {
+  return PROGRESS[status] ?? 0;
+}
+
+/** The candidates of one statement: the actions near it in time, with the told distance when known. */
+interface Nearby {
+  readonly toldGap: Map<number, number>;
+  readonly ids: Set<number>;
+}
+
+/**
  * Assigns event statements to actions as pages are saved: incremental (a new statement is
- * compared only with the actions of the same type, parties and kind, found by index) and
- * time-aware (dated actions merge when their dates overlap; undated ones when told within
- * {@link SAME_ACTION_WINDOW_DAYS}, for an ambiguous page on any of its candidate dates).
+ * compared only with the actions of the same type, parties and kind that are dated or told
+ * near it, found by index) and time-aware (dated actions merge when their dates overlap;
+ * undated ones when told within {@link SAME_ACTION_WINDOW_DAYS}, for an ambiguous page on any
+ * of its candidate dates). The ranges an action was told in are rows of `action_told`, so the
+ * cost of a save does not grow with the collection.
  */
 export class ActionIndex {
-  private readonly candidates;
   private readonly byId;
+  private readonly byIds;
   private readonly insert;
   private readonly update;
-  private readonly pagesOf;
+  private readonly datedNarrow;
+  private readonly datedWide;
+  private readonly toldNear;
+  private readonly hasPage;
+  private readonly addTold;
+  private readonly toldSpan;
+  private readonly hasStatement;
+  private readonly firstOccurred;
+  private readonly firstDated;
+  private readonly latestStatus;
+  private readonly write;
+  private readonly ambiguousPages;
+  private readonly anchorsOf;
+  private readonly pageMeta;
+  private readonly actionsOfPage;
+  private readonly forgetPage;
+  private readonly retellStatements;
 
-  constructor(private readonly db: SqliteDatabase) {
-    this.candidates = db.prepare<[string, string], ActionRow>(
-      'select id, type, mode, date_start, date_end, told_first, told_last, told_ranges, status from actions where type = ? and party_key = ?',
-    );
+  constructor(db: SqliteDatabase) {
     this.byId = db.prepare<[number], ActionRow>(
-      'select id, type, mode, date_start, date_end, told_first, told_last, told_ranges, status from actions where id = ?',
+      'select id, type, party_key, mode, date_start, date_end, told_first, told_last, status from actions where id = ?',
+    );
+    this.byIds = db.prepare<[string], ActionRow>(
+      `select id, type, party_key, mode, date_start, date_end, told_first, told_last, status from actions
+       where id in (select value from json_each(?)) order by id`,
     );
     this.insert = db.prepare(
-      `insert into actions (type, mode, party_key, parties, date_start, date_end, told_first, told_last, told_ranges, status, location)
-       values (@type, @mode, @key, @parties, @dateStart, @dateEnd, @toldFirst, @toldLast, @toldRanges, @status, @location)`,
+      `insert into actions (type, mode, party_key, parties, date_start, date_end, date_start_day, date_end_day, told_first, told_last, status, location)
+       values (@type, @mode, @key, @parties, @dateStart, @dateEnd, @dateStartDay, @dateEndDay, @toldFirst, @toldLast, @status, @location)`,
     );
     this.update = db.prepare(
-      `update actions set mode = coalesce(mode, @mode), date_start = @dateStart, date_end = @dateEnd, told_first = @toldFirst,
-         told_last = @toldLast, told_ranges = @toldRanges, status = @status, location = coalesce(location, @location) where id = @id`,
+      `update actions set mode = coalesce(mode, @mode), date_start = @dateStart, date_end = @dateEnd, date_start_day = @dateStartDay,
+         date_end_day = @dateEndDay, told_first = @toldFirst, told_last = @toldLast, status = @status, location = coalesce(location, @location)
+       where id = @id`,
     );
-    this.pagesOf = db.prepare<[number], { id: string; meta: string }>(
-      'select distinct d.id, d.meta from events e join documents d on d.id = e.document_id where e.action_ref = ?',
+    // Overlapping a date at most PRECISE_DAYS wide: the action starts at most that many days before it.
+    this.datedNarrow = db.prepare<{ type: string; key: string; lo: number; hi: number }, { id: number }>(
+      `select id from actions where type = @type and party_key = @key and date_end_day - date_start_day <= ${PRECISE_DAYS}
+         and date_start_day between @lo and @hi`,
     );
+    this.datedWide = db.prepare<{ type: string; key: string; start: number; end: number }, { id: number }>(
+      `select id from actions where type = @type and party_key = @key and date_end_day - date_start_day > ${PRECISE_DAYS}
+         and date_end_day >= @start and date_start_day <= @end`,
+    );
+    // Precise told ranges within the window of one precise range of the statement, with the gap.
+    this.toldNear = db.prepare<{ match: string; start: number; end: number; lo: number; hi: number }, { id: number; gap: number }>(
+      `select action_id as id, min(max(0, start_day - @end, @start - end_day)) as gap from action_told
+       where match_key = @match and end_day - start_day <= ${PRECISE_DAYS} and start_day between @lo and @hi group by action_id`,
+    );
+    this.hasPage = db.prepare<[number, string], { one: number }>(
+      'select 1 as one from action_told where action_id = ? and document_id = ? limit 1',
+    );
+    this.addTold = db.prepare(
+      `insert or ignore into action_told (action_id, document_id, range_start, range_end, fixed, ambiguous, match_key, start_day, end_day)
+       values (@action, @documentId, @start, @end, @fixed, @ambiguous, @match, @startDay, @endDay)`,
+    );
+    this.toldSpan = db.prepare<{ id: number; fixed: number }, { first: string | null; last: string | null }>(
+      `select (select min(range_start) from action_told where action_id = @id and fixed = @fixed) as first,
+              (select max(range_end) from action_told where action_id = @id and fixed = @fixed) as last`,
+    );
+    this.hasStatement = db.prepare<[number], { one: number }>('select 1 as one from events where action_ref = ? limit 1');
+    this.firstOccurred = db.prepare<[number], { date_start: string | null; date_end: string | null }>(
+      "select date_start, date_end from events where action_ref = ? and status = 'occurred' order by document_id, seq limit 1",
+    );
+    this.firstDated = db.prepare<[number], { date_start: string | null; date_end: string | null }>(
+      'select date_start, date_end from events where action_ref = ? and date_start is not null order by document_id, seq limit 1',
+    );
+    this.latestStatus = db.prepare<[number], { status: EventStatus }>(
+      'select status from events where action_ref = ? order by told_when desc, progress desc, document_id, seq limit 1',
+    );
+    this.write = db.prepare(
+      `update actions set status = @status, date_start = @dateStart, date_end = @dateEnd, date_start_day = @dateStartDay,
+         date_end_day = @dateEndDay, told_first = @toldFirst, told_last = @toldLast where id = @id`,
+    );
+    this.ambiguousPages = db.prepare<[number], { document_id: string }>(
+      // Forced: the planner would otherwise walk every range of the action through the unique index.
+      'select distinct document_id from action_told indexed by action_told_ambiguous where action_id = ? and ambiguous = 1 order by document_id',
+    );
+    this.anchorsOf = db.prepare<[number], { documentId: string; start: string; end: string }>(
+      'select document_id as documentId, range_start as start, range_end as end from action_told where action_id = ? and fixed = 1 order by document_id, rowid',
+    );
+    this.pageMeta = db.prepare<[string], { meta: string }>('select meta from documents where id = ?');
+    this.actionsOfPage = db.prepare<[string], { id: number; match: string }>(
+      `select a.id, a.type || ' ' || a.party_key as match from actions a
+       where a.id in (select action_ref from events where document_id = ? and action_ref is not null) order by a.id`,
+    );
+    this.forgetPage = db.prepare(
+      'delete from action_told where document_id = @id and action_id in (select action_ref from events where document_id = @id and action_ref is not null)',
+    );
+    this.retellStatements = db.prepare('update events set told_when = ?, page_published = ? where document_id = ?');
   }
 
   /**
@@ -171,7 +265,13 @@ export class ActionIndex {
     const pageKey = `${key}|${event.actionId}|${event.status === 'occurred' ? `done:${event.date?.start ?? ''}` : 'talk'}`;
     const known = sameDocument.get(pageKey);
     const hasParties = event.actors.length + event.recipients.length > 0;
-    const row = known !== undefined ? this.byId.get(known) : hasParties ? this.bestMatch(event, key, ranges, documentId) : undefined;
+    const row =
+      known !== undefined
+        ? this.byId.get(known)
+        : hasParties
+          ? this.bestMatch(event, key, ranges, documentId, new Set(sameDocument.values()))
+          : undefined;
+    const ambiguous = Boolean(published?.candidates && published.candidates.length > 1);
     if (!row) {
       const fixed = ranges.filter((r) => r.fixed);
       const result = this.insert.run({
@@ -181,27 +281,95 @@ export class ActionIndex {
         parties: JSON.stringify([...new Set([...event.actors, ...event.recipients])].sort()),
         dateStart: event.date?.start ?? null,
         dateEnd: event.date?.end ?? null,
+        dateStartDay: day(event.date?.start),
+        dateEndDay: day(event.date?.end),
         toldFirst: (fixed.length ? fixed : ranges)[0]?.start ?? null,
         toldLast: (fixed.length ? fixed : ranges)[0]?.end ?? null,
-        toldRanges: JSON.stringify(ranges),
         status: event.status,
         location: event.location,
       });
       const created = Number(result.lastInsertRowid);
+      this.addRanges(created, `${event.type} ${key}`, ranges, ambiguous);
       sameDocument.set(pageKey, created);
       return created;
     }
+    this.addRanges(row.id, `${row.type} ${row.party_key}`, ranges, ambiguous);
     this.merge(row, event, ranges);
     sameDocument.set(pageKey, row.id);
     return row.id;
   }
 
-  private bestMatch(event: EventRecord, key: string, ranges: readonly ToldRange[], documentId: string): ActionRow | undefined {
+  private addRanges(action: number, match: string, ranges: readonly ToldRange[], ambiguous: boolean): void {
+    for (const r of ranges) {
+      this.addTold.run({
+        action,
+        documentId: r.documentId,
+        start: r.start,
+        end: r.end,
+        fixed: r.fixed ? 1 : 0,
+        ambiguous: ambiguous ? 1 : 0,
+        match,
+        startDay: day(r.start),
+        endDay: day(r.end),
+      });
+    }
+  }
+
+  /**
+   * The actions of the statement's type and parties that could be it: dated over its date,
+   * or told within the same-action window of one of its precise told ranges. Any other
+   * action has no distance to it, so reading only these chooses exactly as reading all.
+   */
+  private nearby(event: EventRecord, key: string, ranges: readonly ToldRange[]): Nearby {
+    const ids = new Set<number>();
+    const toldGap = new Map<number, number>();
+    const es = day(event.date?.start);
+    const ee = day(event.date?.end);
+    if (event.date && es !== null && ee !== null) {
+      for (const r of this.datedNarrow.all({ type: event.type, key, lo: es - PRECISE_DAYS, hi: ee })) ids.add(r.id);
+      if (ee - es <= PRECISE_DAYS) for (const r of this.datedWide.all({ type: event.type, key, start: es, end: ee })) ids.add(r.id);
+    }
+    const match = `${event.type} ${key}`;
+    for (const mine of ranges.filter(isPrecise)) {
+      const ms = day(mine.start);
+      const me = day(mine.end);
+      if (ms === null || me === null) continue;
+      const near = this.toldNear.all({
+        match,
+        start: ms,
+        end: me,
+        lo: ms - SAME_ACTION_WINDOW_DAYS - PRECISE_DAYS,
+        hi: me + SAME_ACTION_WINDOW_DAYS,
+      });
+      for (const r of near) {
+        if (r.gap > SAME_ACTION_WINDOW_DAYS) continue;
+        ids.add(r.id);
+        const before = toldGap.get(r.id);
+        if (before === undefined || r.gap < before) toldGap.set(r.id, r.gap);
+      }
+    }
+    return { ids, toldGap };
+  }
+
+  /**
+   * The closest action the statement may belong to, or undefined. `pageActions` are the
+   * actions the page's earlier statements went to: only they can hold the page's ranges.
+   */
+  private bestMatch(
+    event: EventRecord,
+    key: string,
+    ranges: readonly ToldRange[],
+    documentId: string,
+    pageActions: ReadonlySet<number>,
+  ): ActionRow | undefined {
     let best: ActionRow | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const row of this.candidates.all(event.type, key)) {
+    const { ids, toldGap } = this.nearby(event, key, ranges);
+    if (ids.size === 0) return undefined;
+    for (const row of this.byIds.all(JSON.stringify([...ids]))) {
+      const id = row.id;
       // Within one page, statements are grouped by the page's own action ids only.
-      if (documentId && (JSON.parse(row.told_ranges) as ToldRange[]).some((r) => r.documentId === documentId)) continue;
+      if (documentId && pageActions.has(id) && this.hasPage.get(id, documentId)) continue;
       if (event.mode && row.mode && event.mode !== row.mode && event.type !== 'CONSULT') continue;
       // A plan or offer told after the action took place is about another action.
       if (event.status !== 'occurred' && row.status === 'occurred' && row.date_end && ranges.length > 0) {
@@ -220,14 +388,7 @@ export class ActionIndex {
         const gap = gapDays(event.date, { start: row.date_start as string, end: row.date_end as string });
         if (gap === 0 && Math.min(widthEvent, widthRow) <= PRECISE_DAYS) distance = 0;
       }
-      if (distance === null) {
-        for (const mine of ranges.filter(isPrecise)) {
-          for (const theirs of (JSON.parse(row.told_ranges) as ToldRange[]).filter(isPrecise)) {
-            const gap = gapDays(mine, theirs);
-            if (gap !== null && gap <= SAME_ACTION_WINDOW_DAYS && (distance === null || gap < distance)) distance = gap;
-          }
-        }
-      }
+      if (distance === null) distance = toldGap.get(id) ?? null;
       if (distance !== null && distance < bestDistance) {
         best = row;
         bestDistance = distance;
@@ -236,23 +397,15 @@ export class ActionIndex {
     return best;
   }
 
+  /** When an action was first and last told: over the pages that fix their date, else over all. */
+  private toldBounds(id: number): { first: string | null; last: string | null } {
+    const fixed = this.toldSpan.get({ id, fixed: 1 });
+    if (fixed && fixed.first !== null) return fixed;
+    return this.toldSpan.get({ id, fixed: 0 }) ?? { first: null, last: null };
+  }
+
   private merge(row: ActionRow, event: EventRecord, ranges: readonly ToldRange[]): void {
-    const all = [...(JSON.parse(row.told_ranges) as ToldRange[]), ...ranges];
-    const seen = new Set<string>();
-    const toldRangesNow = all.filter((r) => {
-      const k = `${r.documentId}|${r.start}|${r.end}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
-    const fixed = toldRangesNow.filter((r) => r.fixed);
-    const basis = fixed.length ? fixed : toldRangesNow;
-    const toldFirst = basis.map((r) => r.start).sort()[0] ?? null;
-    const toldLast =
-      basis
-        .map((r) => r.end)
-        .sort()
-        .pop() ?? null;
+    const { first: toldFirst, last: toldLast } = this.toldBounds(row.id);
     const newest =
       ranges
         .filter((r) => r.fixed)
@@ -267,77 +420,61 @@ export class ActionIndex {
     else if (status !== 'occurred' && (isNewer || (newest === row.told_last && PROGRESS[event.status] > PROGRESS[status])))
       status = event.status;
     const dated = event.status === 'occurred' && event.date ? event.date : null;
+    const dateStart = dated?.start ?? row.date_start ?? event.date?.start ?? null;
+    const dateEnd = dated?.end ?? row.date_end ?? event.date?.end ?? null;
     this.update.run({
       id: row.id,
       mode: event.mode,
-      dateStart: dated?.start ?? row.date_start ?? event.date?.start ?? null,
-      dateEnd: dated?.end ?? row.date_end ?? event.date?.end ?? null,
+      dateStart,
+      dateEnd,
+      dateStartDay: day(dateStart),
+      dateEndDay: day(dateEnd),
       toldFirst,
       toldLast,
-      toldRanges: JSON.stringify(toldRangesNow),
       status,
       location: event.location,
     });
-    Object.assign(row, { told_first: toldFirst, told_last: toldLast, told_ranges: JSON.stringify(toldRangesNow), status });
   }
 
   /**
    * Recomputes an action from all its statements, so the result does not depend on the
    * order pages arrive in: occurred once any statement says so; otherwise the status of the
    * latest statement (by the page's date), the more advanced one on the same day; the date
-   * of the occurred statement, else of the first dated one.
+   * of the occurred statement, else of the first dated one. Each part is one indexed read.
    */
   refresh(actionIds: Iterable<number>): void {
-    const statements = this.db.prepare<
-      [number],
-      { status: EventStatus; date_start: string | null; date_end: string | null; id: string; meta: string }
-    >(
-      'select e.status, e.date_start, e.date_end, d.id, d.meta from events e join documents d on d.id = e.document_id where e.action_ref = ? order by e.document_id, e.seq',
-    );
-    const write = this.db.prepare(
-      'update actions set status = @status, date_start = @dateStart, date_end = @dateEnd, told_first = @toldFirst, told_last = @toldLast, told_ranges = @toldRanges where id = @id',
-    );
     for (const id of new Set(actionIds)) {
-      const rows = statements.all(id);
-      if (rows.length === 0) continue;
-      const ranges: ToldRange[] = [];
-      const told = new Map<string, ToldRange | undefined>();
-      for (const r of rows) {
-        if (told.has(r.id)) continue;
-        const pageRanges = toldRanges((JSON.parse(r.meta) as { published: DateValue | null }).published, r.id);
-        ranges.push(...pageRanges);
-        told.set(r.id, pageRanges.length === 1 && pageRanges[0]?.fixed ? pageRanges[0] : undefined);
-      }
-      const fixed = ranges.filter((r) => r.fixed);
-      const basis = fixed.length ? fixed : ranges;
-      const occurred = rows.find((r) => r.status === 'occurred');
-      let status: EventStatus = rows[0]?.status ?? 'considered';
-      let latest = '';
-      if (occurred) status = 'occurred';
-      else {
-        for (const r of rows) {
-          const when = told.get(r.id)?.end ?? '';
-          if (when > latest || (when === latest && PROGRESS[r.status] > PROGRESS[status])) {
-            latest = when;
-            status = r.status;
-          }
-        }
-      }
-      const dated = (occurred?.date_start ? occurred : undefined) ?? rows.find((r) => r.date_start);
-      write.run({
+      if (!this.hasStatement.get(id)) continue;
+      const occurred = this.firstOccurred.get(id);
+      const status: EventStatus = occurred ? 'occurred' : (this.latestStatus.get(id)?.status ?? 'considered');
+      const dated = (occurred?.date_start ? occurred : undefined) ?? this.firstDated.get(id);
+      const { first, last } = this.toldBounds(id);
+      this.write.run({
         id,
         status,
         dateStart: dated?.date_start ?? null,
         dateEnd: dated?.date_end ?? null,
-        toldFirst: basis.map((r) => r.start).sort()[0] ?? null,
-        toldLast:
-          basis
-            .map((r) => r.end)
-            .sort()
-            .pop() ?? null,
-        toldRanges: JSON.stringify(ranges),
+        dateStartDay: day(dated?.date_start),
+        dateEndDay: day(dated?.date_end),
+        toldFirst: first,
+        toldLast: last,
       });
     }
+  }
+
+  /**
+   * Records that a page's publication date changed (narrowed by other pages): its told
+   * ranges in every action it belongs to, and the order keys of its statements. Returns
+   * the actions to refresh.
+   */
+  retell(documentId: string, published: DateValue | null, publishedStart: string | null): number[] {
+    const ranges = toldRanges(published, documentId);
+    const ambiguous = Boolean(published?.candidates && published.candidates.length > 1);
+    const actions = this.actionsOfPage.all(documentId);
+    this.forgetPage.run({ id: documentId });
+    for (const action of actions) this.addRanges(action.id, action.match, ranges, ambiguous);
+    this.retellStatements.run(toldWhen(published), publishedStart, documentId);
+    return actions.map((a) => a.id);
   }
 
   /**
@@ -349,13 +486,18 @@ export class ActionIndex {
   narrowings(actionIds: Iterable<number>): Narrowing[] {
     const found = new Map<string, Narrowing>();
     for (const id of new Set(actionIds)) {
+      // Only pages with several candidate dates can be narrowed: most actions have none.
+      const pages = this.ambiguousPages.all(id);
+      if (pages.length === 0) continue;
       const row = this.byId.get(id);
       if (!row) continue;
-      const ranges = JSON.parse(row.told_ranges) as ToldRange[];
-      const anchors = ranges.filter((r) => r.fixed);
+      const anchors = this.anchorsOf.all(id);
       if (anchors.length === 0) continue;
-      for (const page of this.pagesOf.all(id)) {
-        const published = (JSON.parse(page.meta) as { published: DateValue | null }).published;
+      for (const { document_id: pageId } of pages) {
+        const meta = this.pageMeta.get(pageId);
+        if (!meta) continue;
+        const page = { id: pageId };
+        const published = (JSON.parse(meta.meta) as { published: DateValue | null }).published;
         if (!published?.candidates || published.candidates.length < 2 || found.has(page.id)) continue;
         const others = anchors.filter((a) => a.documentId !== page.id && isPrecise(a));
         const fitting = published.candidates.filter((c) =>

@@ -2,6 +2,8 @@
  * Schema migrations, applied in order; the database's `user_version` records how many
  * have run. A migration is never edited once released: add a new one.
  */
+import { STORIES_MIGRATION } from './stories.js';
+
 export const MIGRATIONS: readonly string[] = [
   // 1: documents (articles and refusals), their layers as JSON, and full-text search.
   `
@@ -108,4 +110,88 @@ export const MIGRATIONS: readonly string[] = [
   alter table events add column action_ref integer references actions (id);
   create index events_action on events (action_ref);
   `,
+  // 4: what saving a page and reading the timeline and search need so that they cost the
+  // same at 100,000 pages as at 1,000 (issues 8 and 9). The ranges each action was told in
+  // become rows (they were a JSON list parsed for every candidate action on every save), with
+  // day numbers so that matching reads only the actions told or dated near a statement; the
+  // statements keep the keys that order them (when the page was told, how far along), so an
+  // action's status is one indexed read; actions keep a sort key and a row per party, so a
+  // page of the timeline walks an index. Indexes no query uses any more are dropped: each
+  // costs a page written per row saved. `dateline_day` is registered by `migrate`.
+  `
+  create table action_told (
+    action_id integer not null references actions (id) on delete cascade,
+    document_id text not null,
+    range_start text not null,
+    range_end text not null,
+    fixed integer not null,
+    ambiguous integer not null,
+    match_key text not null,
+    start_day integer,
+    end_day integer
+  );
+  insert into action_told (action_id, document_id, range_start, range_end, fixed, ambiguous, match_key, start_day, end_day)
+    select a.id, json_extract(r.value, '$.documentId'), json_extract(r.value, '$.start'), json_extract(r.value, '$.end'),
+           coalesce(json_extract(r.value, '$.fixed'), 0),
+           coalesce((select json_array_length(d.meta, '$.published.candidates') > 1 from documents d
+                     where d.id = json_extract(r.value, '$.documentId')), 0),
+           a.type || ' ' || a.party_key,
+           dateline_day(json_extract(r.value, '$.start')), dateline_day(json_extract(r.value, '$.end'))
+    from actions a, json_each(a.told_ranges) r
+    where not exists (select 1 from json_each(a.told_ranges) r2 where r2.key < r.key
+      and json_extract(r2.value, '$.documentId') = json_extract(r.value, '$.documentId')
+      and json_extract(r2.value, '$.start') = json_extract(r.value, '$.start') and json_extract(r2.value, '$.end') = json_extract(r.value, '$.end'))
+    order by a.id, r.key;
+  create unique index action_told_range on action_told (action_id, document_id, range_start, range_end);
+  create index action_told_window on action_told (match_key, start_day, end_day, action_id) where end_day - start_day <= 31;
+  create index action_told_first on action_told (action_id, fixed, range_start);
+  create index action_told_last on action_told (action_id, fixed, range_end);
+  create index action_told_ambiguous on action_told (action_id, document_id) where ambiguous = 1;
+
+  alter table actions add column date_start_day integer;
+  alter table actions add column date_end_day integer;
+  alter table actions add column sort_key text generated always as (coalesce(date_start, told_first, '~')) virtual;
+  update actions set date_start_day = dateline_day(date_start), date_end_day = dateline_day(date_end), told_ranges = '[]';
+  drop index actions_date;
+  drop index actions_match;
+  create index actions_sorted on actions (sort_key);
+  create index actions_dated on actions (type, party_key, date_start_day) where date_end_day - date_start_day <= 31;
+  create index actions_dated_wide on actions (type, party_key, date_end_day) where date_end_day - date_start_day > 31;
+
+  create table action_parties (
+    party text not null,
+    sort_key text not null,
+    action_id integer not null references actions (id) on delete cascade,
+    primary key (party, sort_key, action_id)
+  ) without rowid;
+  insert or ignore into action_parties (party, sort_key, action_id)
+    select p.value, coalesce(a.date_start, a.told_first, '~'), a.id from actions a, json_each(a.parties) p;
+  create index action_parties_action on action_parties (action_id, party);
+  create trigger actions_parties_insert after insert on actions begin
+    insert or ignore into action_parties (party, sort_key, action_id)
+      select value, coalesce(new.date_start, new.told_first, '~'), new.id from json_each(new.parties);
+  end;
+  create trigger actions_parties_sort after update of date_start, told_first on actions
+    when coalesce(old.date_start, old.told_first, '~') is not coalesce(new.date_start, new.told_first, '~') begin
+    update action_parties set sort_key = coalesce(new.date_start, new.told_first, '~') where action_id = new.id;
+  end;
+
+  alter table events add column told_when text not null default '';
+  alter table events add column progress integer not null default 0;
+  alter table events add column page_published text;
+  update events set
+    progress = case status when 'occurred' then 7 when 'planned' then 5 when 'proposed' then 4 when 'considered' then 3
+      when 'hypothetical' then 1 when 'not_planned' then 2 when 'not_occurred' then 2 when 'denied' then 2 else 0 end,
+    page_published = (select d.published_start from documents d where d.id = events.document_id),
+    told_when = coalesce((select t.range_end from action_told t where t.action_id = events.action_ref
+      and t.document_id = events.document_id and t.fixed = 1 limit 1), '');
+  drop index events_action;
+  drop index events_type;
+  create index events_action_status on events (action_ref, status, document_id, seq);
+  create index events_action_dated on events (action_ref, document_id, seq) where date_start is not null;
+  create index events_action_latest on events (action_ref, told_when desc, progress desc, document_id, seq);
+  create index events_action_history on events (action_ref, page_published, document_id, seq);
+  `,
+  // 5: stories and near-duplicates, assigned at ingest (see stories.ts).
+  STORIES_MIGRATION,
 ];

@@ -1,6 +1,6 @@
 import type { Document, Refusal } from '../core/document.js';
 import { DatelineError } from '../core/errors.js';
-import { ActionIndex } from './actions.js';
+import { ActionIndex, progressOf, toldWhen } from './actions.js';
 import type { SqliteDatabase } from './database.js';
 
 /** A stored page as listed: enough to choose one to show. */
@@ -54,6 +54,14 @@ export class DocumentStore {
   private readonly insertEvent;
   private readonly saveTransaction;
   private readonly actions: ActionIndex;
+  private readonly refsOfPage;
+  private readonly metaOf;
+  private readonly narrowDocument;
+  private readonly deleteFts;
+  private readonly deleteDocument;
+  private readonly forgetTold;
+  private readonly dropAction;
+  private readonly hasStatements;
 
   constructor(readonly db: SqliteDatabase) {
     this.has = db.prepare<[string], { one: number }>('select 1 as one from documents where id = ?');
@@ -65,11 +73,14 @@ export class DocumentStore {
     this.insertFts = db.prepare(
       "insert into documents_fts (rowid, title, text) select rowid, coalesce(title, ''), text from documents where id = ?",
     );
+    this.findEntity = db.prepare<[string], { id: number; country: string | null; sector: string | null }>(
+      'select id, country, sector from entities where key = ?',
+    );
     this.upsertEntity = db.prepare(
       `insert into entities (key, name, type, country, sector, kb, roles) values (@key, @name, @type, @country, @sector, @kb, @roles)
-       on conflict (key) do update set country = coalesce(entities.country, excluded.country), sector = coalesce(entities.sector, excluded.sector)`,
+       on conflict (key) do update set country = coalesce(entities.country, excluded.country), sector = coalesce(entities.sector, excluded.sector)
+       returning id`,
     );
-    this.findEntity = db.prepare<[string], { id: number; roles: string }>('select id, roles from entities where key = ?');
     this.insertDocumentEntity = db.prepare(
       'insert into document_entities (document_id, entity_id, local_id, mentions) values (?, ?, ?, ?)',
     );
@@ -78,10 +89,23 @@ export class DocumentStore {
        values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertEvent = db.prepare(
-      `insert into events (document_id, seq, action_id, type, mode, status, actors, recipients, date_start, date_end, json, action_ref)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `insert into events (document_id, seq, action_id, type, mode, status, actors, recipients, date_start, date_end, json, action_ref,
+         told_when, progress, page_published)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.actions = new ActionIndex(db);
+    this.refsOfPage = db.prepare<[string], { ref: number }>(
+      'select distinct action_ref as ref from events where document_id = ? and action_ref is not null',
+    );
+    this.metaOf = db.prepare<[string], { meta: string }>('select meta from documents where id = ?');
+    this.narrowDocument = db.prepare('update documents set meta = ?, published_start = ?, published_end = ? where id = ?');
+    this.deleteFts = db.prepare(
+      "insert into documents_fts (documents_fts, rowid, title, text) select 'delete', rowid, coalesce(title, ''), text from documents where id = ? and status = 'article'",
+    );
+    this.deleteDocument = db.prepare('delete from documents where id = ?');
+    this.forgetTold = db.prepare('delete from action_told where action_id = ? and document_id = ?');
+    this.dropAction = db.prepare('delete from actions where id = ?');
+    this.hasStatements = db.prepare<[number], { one: number }>('select 1 as one from events where action_ref = ? limit 1');
     this.saveTransaction = db.transaction((outcome: Document | Refusal, ingestedAt: string) => this.saveNow(outcome, ingestedAt));
   }
 
@@ -130,16 +154,20 @@ export class DocumentStore {
     const entityRows = new Map<string, number>();
     for (const entity of doc.entities) {
       const key = entity.kb ? `kb:${entity.kb}` : `name:${entity.type}:${entity.name.toLowerCase()}`;
-      this.upsertEntity.run({
-        key,
-        name: entity.name,
-        type: entity.type,
-        country: entity.country ?? null,
-        sector: entity.sector ?? null,
-        kb: entity.kb ?? null,
-        roles: JSON.stringify(entity.roles),
-      });
-      const row = this.findEntity.get(key);
+      // Most entities are known and unchanged: reading them writes no page.
+      const known = this.findEntity.get(key);
+      const unchanged = known && (known.country !== null || entity.country == null) && (known.sector !== null || entity.sector == null);
+      const row = unchanged
+        ? known
+        : (this.upsertEntity.get({
+            key,
+            name: entity.name,
+            type: entity.type,
+            country: entity.country ?? null,
+            sector: entity.sector ?? null,
+            kb: entity.kb ?? null,
+            roles: JSON.stringify(entity.roles),
+          }) as { id: number } | undefined);
       if (!row) throw new DatelineError('STORE_OPEN', `entity ${key} vanished during save`, { input: doc.id });
       entityRows.set(entity.id, row.id);
       this.insertDocumentEntity.run(doc.id, row.id, entity.id, entity.mentions.length);
@@ -158,6 +186,7 @@ export class DocumentStore {
       );
     });
     const pageActions = new Map<string, number>();
+    const when = toldWhen(doc.meta.published);
     (doc.layers.events ?? []).forEach((event, seq) => {
       const actionRef = this.actions.assign(event, doc.meta.published, pageActions, doc.id);
       this.insertEvent.run(
@@ -173,30 +202,32 @@ export class DocumentStore {
         event.date?.end ?? null,
         JSON.stringify(event),
         actionRef,
+        when,
+        progressOf(event.status),
+        doc.meta.published?.start ?? null,
       );
     });
     const touched = new Set(pageActions.values());
     this.actions.refresh(touched);
-    for (const narrowing of this.actions.narrowings(touched)) {
-      this.narrowPublished(narrowing.documentId, narrowing.date);
-      for (const row of this.db
-        .prepare<[string], { ref: number }>('select distinct action_ref as ref from events where document_id = ?')
-        .all(narrowing.documentId)) {
-        touched.add(row.ref);
-      }
+    const narrowings = this.actions.narrowings(touched);
+    if (narrowings.length === 0) return;
+    for (const narrowing of narrowings) {
+      for (const ref of this.narrowPublished(narrowing.documentId, narrowing.date)) touched.add(ref);
     }
     this.actions.refresh(touched);
   }
 
-  /** Records a publication date narrowed by other pages (dating across pages). */
-  private narrowPublished(id: string, date: NonNullable<Document['meta']['published']>): void {
-    const row = this.db.prepare<[string], { meta: string }>('select meta from documents where id = ?').get(id);
-    if (!row) return;
+  /**
+   * Records a publication date narrowed by other pages (dating across pages), with the
+   * page's told ranges in its actions; returns the actions the page belongs to.
+   */
+  private narrowPublished(id: string, date: NonNullable<Document['meta']['published']>): number[] {
+    const row = this.metaOf.get(id);
+    if (!row) return [];
     const meta = JSON.parse(row.meta) as Document['meta'];
     const next = { ...meta, published: date, evidence: { ...meta.evidence, published: { rule: 'story' } } };
-    this.db
-      .prepare('update documents set meta = ?, published_start = ?, published_end = ? where id = ?')
-      .run(JSON.stringify(next), date.start, date.end, id);
+    this.narrowDocument.run(JSON.stringify(next), date.start, date.end, id);
+    return this.actions.retell(id, date, date.start);
   }
 
   /** Lists stored pages, newest publication first, then by origin. */
@@ -244,13 +275,16 @@ export class DocumentStore {
    */
   delete(id: string): void {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          "insert into documents_fts (documents_fts, rowid, title, text) select 'delete', rowid, coalesce(title, ''), text from documents where id = ? and status = 'article'",
-        )
-        .run(id);
-      this.db.prepare('delete from documents where id = ?').run(id);
-      this.db.prepare('delete from actions where id not in (select action_ref from events where action_ref is not null)').run();
+      const refs = this.refsOfPage.all(id).map((r) => r.ref);
+      this.deleteFts.run(id);
+      this.deleteDocument.run(id);
+      const kept: number[] = [];
+      for (const ref of refs) {
+        this.forgetTold.run(ref, id);
+        if (this.hasStatements.get(ref)) kept.push(ref);
+        else this.dropAction.run(ref);
+      }
+      this.actions.refresh(kept);
     })();
   }
 

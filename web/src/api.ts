@@ -135,6 +135,29 @@ export interface DocumentRow {
   origin: string;
 }
 
+export interface StoryMember {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  duplicateOf: string | null;
+}
+export interface Story {
+  id: string;
+  pages: number;
+  duplicates: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
+  outlets: string[];
+  title: string | null;
+  members: StoryMember[];
+}
+export interface DocumentStory {
+  story: Story | null;
+  duplicateOf: string | null;
+  similarity: number | null;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly code: string,
@@ -166,6 +189,8 @@ function query(params: Record<string, string | string[] | undefined>): string {
 export const api = {
   documents: () => call<{ items: DocumentRow[] }>('/api/documents?limit=500'),
   document: (id: string, furniture = false) => call<Doc>(`/api/documents/${encodeURIComponent(id)}${furniture ? '?furniture=1' : ''}`),
+  stories: () => call<{ items: (Omit<Story, 'members'> & { members?: StoryMember[] })[] }>('/api/stories?limit=200&members=1'),
+  documentStory: (id: string) => call<DocumentStory>(`/api/documents/${encodeURIComponent(id)}/story`),
   timeline: (filter: { actor?: string[]; type?: string; status?: string }) =>
     call<{ items: TimelineEntry[] }>(`/api/timeline${query(filter)}`),
   entities: (q?: string) => call<{ items: EntityRow[] }>(`/api/entities${query({ q, limit: '200' })}`),

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { html } from './html.js';
 import { ArticleView } from './views/article.js';
-import { DocumentsView, IngestView, PeopleView, SearchView, SpeakerView } from './views/pages.js';
+import { DocumentsView, IngestView, PeopleView, SearchView, SpeakerView, StoriesView } from './views/pages.js';
 import { TimelineView } from './views/timeline.js';
 
 function useRoute(): string {
@@ -20,6 +20,7 @@ function useRoute(): string {
 
 const NAV: Array<[string, string]> = [
   ['/timeline', 'Timeline'],
+  ['/stories', 'Stories'],
   ['/pages', 'Pages'],
   ['/people', 'People'],
   ['/search', 'Search'],
@@ -34,6 +35,7 @@ function App() {
   let view: unknown;
   if (section === 'doc' && id) view = html`<${ArticleView} id=${decodeURIComponent(id)} />`;
   else if (section === 'speaker' && id) view = html`<${SpeakerView} id=${decodeURIComponent(id)} />`;
+  else if (section === 'stories') view = html`<${StoriesView} />`;
   else if (section === 'pages') view = html`<${DocumentsView} />`;
   else if (section === 'people') view = html`<${PeopleView} />`;
   else if (section === 'search') view = html`<${SearchView} initial=${params.get('q') ?? ''} />`;

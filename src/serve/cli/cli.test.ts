@@ -43,6 +43,37 @@ test('ingest of the seeds twice: 5 stored, then 0 new; exit 0 both times', () =>
   assert.equal(list.stdout.trim().split('\n').length, 5);
 });
 
+test('stories after ingesting the seeds: four stories, one of them the two January 2017 pages; stories ID lists its pages', () => {
+  const db = path.join(tempDir(), 'stories.db');
+  assert.equal(run(['ingest', seeds, '--db', db]).code, 0);
+  const listed = run(['stories', '--db', db, '--json']);
+  assert.equal(listed.code, 0, listed.stderr);
+  const stories = listed.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string; pages: number; firstPublished: string | null });
+  assert.equal(stories.length, 4);
+  const shared = stories.find((s) => s.pages === 2);
+  assert.ok(shared);
+  assert.match(shared.firstPublished ?? '', /^2017-01/);
+  const one = run(['stories', shared.id, '--db', db]);
+  assert.equal(one.code, 0, one.stderr);
+  assert.match(one.stdout, /2 pages \(0 near-duplicates\)/);
+  const missing = run(['stories', 's999', '--db', db]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /s999/);
+});
+
+test('demo ingests the fictional examples with their actor file: officials resolve, a page is dated by terms of office', () => {
+  const db = path.join(tempDir(), 'demo.db');
+  const demo = run(['demo', '--db', db]);
+  assert.equal(demo.code, 0, demo.stderr);
+  assert.match(demo.stdout, /5 stored, 1 refused/);
+  assert.match(demo.stdout, /Ilse Varga \(person, VLD/);
+  assert.match(demo.stdout, /published {2}2026-03-12 \(inferred\)/);
+  assert.doesNotMatch(demo.stdout, /Lake Ossel \(person/);
+});
+
 test('a folder of bad inputs: each named with its reason, the good page stored, exit 1', () => {
   const dir = tempDir();
   const inbox = path.join(dir, 'inbox');

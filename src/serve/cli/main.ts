@@ -15,6 +15,7 @@ import { registerQueries } from './commands/query.js';
 import { registerReprocess } from './commands/reprocess.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerStories } from './commands/stories.js';
 
 /** Builds the command tree (exported for tests). */
 export function buildProgram(): Command {
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerAnnotate(program);
   registerEval(program);
   registerQueries(program);
+  registerStories(program);
   registerServe(program);
   registerReprocess(program);
   registerCluster(program);

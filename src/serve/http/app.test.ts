@@ -84,12 +84,14 @@ function doc(id: string, text: string, published: string, status: EventRecord['s
 }
 
 let base = '';
+let apiStore: DocumentStore;
 let close: () => void = () => undefined;
 const token = 'secret-test-token';
 
 before(async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-http-'));
   const store = new DocumentStore(openDatabase(path.join(dir, 'api.db')));
+  apiStore = store;
   store.save(doc('aaaa000000000001', text1, '2030-03-01', 'considered'), '2030-01-01T00:00:00Z');
   store.save(doc('aaaa000000000002', text2, '2030-03-05', 'occurred'), '2030-01-01T00:00:00Z');
   const app = createApp({ store, token });
@@ -179,4 +181,30 @@ test('the OpenAPI document lists the routes', async () => {
   ]) {
     assert.ok(route in spec.paths, `missing ${route}`);
   }
+});
+
+test('cached timeline and search answers follow the store: a page saved later shows at once', async () => {
+  const count = async () =>
+    ((await (await get('/api/timeline?actor=VLD&actor=OST&type=CONSULT')).json()) as { items: { statementCount: number }[] }).items[0]
+      ?.statementCount;
+  const hits = async () => ((await (await get('/api/search?q=Marr')).json()) as { items: unknown[] }).items.length;
+  assert.equal(await count(), 2);
+  assert.equal(await count(), 2);
+  const before = await hits();
+  apiStore.save(
+    doc('aaaa000000000003', 'Lena Marr said a phone call with Ostap Berg is being planned, Ivo Kern added.', '2030-03-03', 'planned'),
+    '2030-01-01T00:00:00Z',
+  );
+  assert.equal(await count(), 3);
+  assert.equal(await hits(), before + 1);
+});
+
+test('the timeline pages with limit and offset', async () => {
+  const all = (await (await get('/api/timeline')).json()) as { items: { id: string }[] };
+  const second = (await (await get('/api/timeline?limit=1&offset=1')).json()) as { items: { id: string }[]; offset: number };
+  assert.equal(second.offset, 1);
+  assert.deepEqual(
+    second.items.map((e) => e.id),
+    all.items.slice(1, 2).map((e) => e.id),
+  );
 });

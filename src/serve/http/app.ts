@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -8,8 +9,9 @@ import { DatelineError, type ErrorCode } from '../../core/errors.js';
 import { PIPELINE_VERSION } from '../../pipeline.js';
 import { Queries } from '../../store/queries.js';
 import type { DocumentStore } from '../../store/repository.js';
+import { StoryBook } from '../../store/stories.js';
 import { ingestPaths } from '../service/ingest.js';
-import { buildTimeline } from '../service/timeline.js';
+import { buildTimelineAsync, DEFAULT_TIMELINE_LIMIT } from '../service/timeline.js';
 
 /** Options for the HTTP app. */
 export interface AppOptions {
@@ -54,6 +56,100 @@ function errorBody(code: string, message: string, hint?: string) {
   return { error: { code, message, ...(hint ? { hint } : {}) } };
 }
 
+/** A serialized JSON answer, with its gzip form for clients that accept it. */
+interface CachedBody {
+  readonly json: Uint8Array<ArrayBuffer>;
+  readonly gzip: Uint8Array<ArrayBuffer> | null;
+}
+
+/** Bodies smaller than this are sent as they are: compressing them saves nothing worth it. */
+const GZIP_FROM_BYTES = 2048;
+
+/** Encodes an answer once, with its gzip form (a timeline page of 500 KB sends as ~50 KB). */
+function encodeBody(text: string): CachedBody {
+  const json = new TextEncoder().encode(text);
+  if (json.length < GZIP_FROM_BYTES) return { json, gzip: null };
+  const zipped = gzipSync(json, { level: 6 });
+  return { json, gzip: new Uint8Array(zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength)) };
+}
+
+/**
+ * Serialized bodies of the read-only endpoints whose answers are costly (the timeline,
+ * search), kept while the store is unchanged: the version is SQLite's `data_version` (other
+ * connections' commits, such as a CLI ingest) with this connection's `total_changes()`
+ * (uploads through this server). Bounded by entries and by bytes, least recently used out.
+ */
+export function createResponseCache(db: DocumentStore['db'], options: { maxEntries?: number; maxBytes?: number } = {}) {
+  const maxEntries = options.maxEntries ?? 512;
+  // 64 MB of JSON: an unfiltered timeline page is a few hundred kilobytes.
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const dataVersion = db.prepare('pragma data_version').pluck();
+  const changes = db.prepare('select total_changes()').pluck();
+  const entries = new Map<string, CachedBody>();
+  let bytes = 0;
+  let version = '';
+  const sizeOf = (body: CachedBody): number => body.json.length + (body.gzip?.length ?? 0);
+  const current = (): string => `${dataVersion.get() as number}:${changes.get() as number}`;
+  const sync = (): void => {
+    const now = current();
+    if (now === version) return;
+    version = now;
+    entries.clear();
+    bytes = 0;
+  };
+  return {
+    /** The store's version now (to pass to `set` for an answer computed from it). */
+    version(): string {
+      sync();
+      return version;
+    },
+    /** The body stored under `key`, when the store has not changed since. */
+    get(key: string): CachedBody | undefined {
+      sync();
+      const body = entries.get(key);
+      if (body === undefined) return undefined;
+      entries.delete(key);
+      entries.set(key, body);
+      return body;
+    },
+    /**
+     * Stores a body computed at version `at` (the current one by default); returns it
+     * encoded, to send. A body computed while the store changed is sent but not kept.
+     */
+    set(key: string, text: string, at?: string): CachedBody {
+      sync();
+      const body = encodeBody(text);
+      if (sizeOf(body) > maxBytes || (at !== undefined && at !== version)) return body;
+      const before = entries.get(key);
+      if (before !== undefined) bytes -= sizeOf(before);
+      entries.delete(key);
+      entries.set(key, body);
+      bytes += sizeOf(body);
+      for (const [oldest, value] of entries) {
+        if (entries.size <= maxEntries && bytes <= maxBytes) break;
+        entries.delete(oldest);
+        bytes -= sizeOf(value);
+      }
+      return body;
+    },
+  };
+}
+
+/** The cache key of a request: its path and query string. */
+function requestKey(c: Context): string {
+  const url = new URL(c.req.url);
+  return `${url.pathname}${url.search}`;
+}
+
+/** Answers with a JSON body that is already serialized, gzipped when the client accepts it. */
+function jsonBody(c: Context, body: CachedBody) {
+  c.header('Vary', 'Accept-Encoding');
+  if (body.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+    return c.body(body.gzip, 200, { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Encoding': 'gzip' });
+  }
+  return c.body(body.json, 200, { 'Content-Type': 'application/json; charset=UTF-8' });
+}
+
 /** Widens a query value that may be repeated (?actor=RUS&actor=USA) into a list. */
 function many(c: Context, name: string): string[] {
   return (
@@ -72,6 +168,25 @@ function many(c: Context, name: string): string[] {
 export function createApp(options: AppOptions): OpenAPIHono {
   const { store } = options;
   const queries = new Queries(store.db);
+  const stories = new StoryBook(store.db);
+  const cache = createResponseCache(store.db);
+  // Answers being computed, by cache key: requests for the same page wait for one computation.
+  const computing = new Map<string, Promise<CachedBody>>();
+  const cached = async (c: Context, compute: () => Promise<string> | string) => {
+    const key = requestKey(c);
+    const hit = cache.get(key);
+    if (hit !== undefined) return jsonBody(c, hit);
+    let pending = computing.get(key);
+    if (!pending) {
+      const at = cache.version();
+      pending = Promise.resolve()
+        .then(compute)
+        .then((text) => cache.set(key, text, at))
+        .finally(() => computing.delete(key));
+      computing.set(key, pending);
+    }
+    return jsonBody(c, await pending);
+  };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -136,6 +251,63 @@ export function createApp(options: AppOptions): OpenAPIHono {
         return c.json({ ...rest, layers }, 200);
       }
       return c.json(doc, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/documents/{id}/story',
+      summary: 'The story a page belongs to, its other pages, and the page it copies when it is a near-duplicate',
+      request: { params: z.object({ id: z.string().regex(/^[0-9a-f]{4,64}$/i) }) },
+      responses: { 200: { description: 'the story', content: { 'application/json': { schema: Anything } } }, ...errorResponses() },
+    }),
+    (c) => {
+      const doc = store.get(c.req.valid('param').id);
+      const placed = stories.storyOf(doc.id);
+      const story = placed ? stories.get(placed.storyId) : null;
+      return c.json(
+        { story, duplicateOf: placed?.duplicateOf ?? null, similarity: placed?.similarity ?? null } as unknown as Record<string, unknown>,
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/stories',
+      summary: "Stories, newest first; members=1 adds each story's pages",
+      request: {
+        query: z.object({
+          ...Paging,
+          minPages: z.coerce.number().int().min(1).default(1),
+          members: z.enum(['0', '1']).optional(),
+        }),
+      },
+      responses: { 200: { description: 'stories', content: { 'application/json': { schema: listOf('Story') } } }, ...errorResponses() },
+    }),
+    (c) => {
+      const q = c.req.valid('query');
+      const listed = stories.list({ limit: q.limit, offset: q.offset, minPages: q.minPages });
+      const items = q.members === '1' ? listed.map((story) => stories.get(story.id) ?? story) : listed;
+      return c.json({ items: items as unknown as Record<string, unknown>[], limit: q.limit, offset: q.offset }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/stories/{id}',
+      summary: 'One story with its pages, oldest first',
+      request: { params: z.object({ id: z.string().regex(/^s\d{1,12}$/) }) },
+      responses: { 200: { description: 'the story', content: { 'application/json': { schema: Anything } } }, ...errorResponses() },
+    }),
+    (c) => {
+      const { id } = c.req.valid('param');
+      const story = stories.get(id);
+      if (!story) throw new DatelineError('STORE_NOT_FOUND', `no story has the id ${id}`);
+      return c.json(story as unknown as Record<string, unknown>, 200);
     },
   );
 
@@ -231,7 +403,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
           status: z.string().optional(),
           from: DateParam,
           to: DateParam,
-          limit: z.coerce.number().int().min(1).max(5000).default(500),
+          limit: z.coerce.number().int().min(1).max(5000).default(DEFAULT_TIMELINE_LIMIT),
+          offset: z.coerce.number().int().min(0).default(0),
         }),
       },
       responses: {
@@ -239,10 +412,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
         ...errorResponses(),
       },
     }),
-    (c) => {
+    async (c) => {
       const q = c.req.valid('query');
-      const items = buildTimeline(store.db, { ...q, actors: many(c, 'actor') });
-      return c.json({ items: items as unknown as Record<string, unknown>[], limit: q.limit, offset: 0 }, 200);
+      const actors = many(c, 'actor');
+      return (await cached(c, async () =>
+        JSON.stringify({ items: await buildTimelineAsync(store.db, { ...q, actors }), limit: q.limit, offset: q.offset }),
+      )) as never;
     },
   );
 
@@ -265,10 +440,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
       },
       responses: { 200: { description: 'hits', content: { 'application/json': { schema: listOf('SearchHit') } } }, ...errorResponses() },
     }),
-    (c) => {
+    async (c) => {
       const { q, ...filter } = c.req.valid('query');
-      const items = queries.search(q, filter);
-      return c.json({ items: items as unknown as Record<string, unknown>[], limit: filter.limit, offset: filter.offset }, 200);
+      return (await cached(c, () =>
+        JSON.stringify({ items: queries.search(q, filter), limit: filter.limit, offset: filter.offset }),
+      )) as never;
     },
   );
 

@@ -5,6 +5,7 @@ import { pageId } from '../../extract/index.js';
 import { type ReadOptions, readInputs } from '../../ingest/read-inputs.js';
 import { preparePipeline, processPage } from '../../pipeline.js';
 import type { DocumentStore } from '../../store/repository.js';
+import { StoryBook } from '../../store/stories.js';
 
 /** One input that could not be stored, named, with the reason and what to do. */
 export interface IngestFailure {
@@ -90,5 +91,8 @@ export async function ingestPaths(
       progress.onItem?.(input, 'stored');
     }
   }
+  // Stories and near-duplicates are assigned once the batch is stored, so that its pages
+  // have dated one another first (see StoryBook.placeUnassigned).
+  new StoryBook(store.db, now).placeUnassigned();
   return summary;
 }

@@ -29,7 +29,13 @@ export interface TimelineEntry {
   readonly firstTold: string | null;
   /** Where the action stands: occurred once any page says so, else the latest statement. */
   readonly status: EventStatus;
+  /**
+   * The statements shown: all of them, or for a long history the first and the latest (see
+   * {@link HISTORY_HEAD}); `statementCount` counts them all.
+   */
   readonly statusHistory: readonly StatusStatement[];
+  /** How many statements the action has in all (more than `statusHistory` holds when it is long). */
+  readonly statementCount: number;
   readonly sources: readonly { readonly documentId: string; readonly title: string | null; readonly published: string | null }[];
   readonly quotes: readonly { readonly documentId: string; readonly speakerName: string | null; readonly content: string }[];
   readonly location: string | null;
@@ -43,7 +49,23 @@ export interface TimelineFilter {
   readonly from?: string;
   readonly to?: string;
   readonly limit?: number;
+  /** Entries to skip, for paging through a long timeline. */
+  readonly offset?: number;
 }
+
+/**
+ * Statements shown per entry: the first {@link HISTORY_HEAD} told and the latest
+ * {@link HISTORY_TAIL}. Talk of a meeting that never takes place can run to thousands of
+ * statements over years in a large collection; ten lines show how it started and where it
+ * stands, a page of the timeline stays small enough to send and read, and
+ * `statementCount` says how many there are in all.
+ */
+export const HISTORY_HEAD = 3;
+/** Latest statements shown per entry (see {@link HISTORY_HEAD}). */
+export const HISTORY_TAIL = 7;
+
+/** Entries per page when no limit is asked for (pages follow with `offset`). */
+export const DEFAULT_TIMELINE_LIMIT = 200;
 
 interface ActionRow {
   id: number;
@@ -58,10 +80,9 @@ interface ActionRow {
 }
 
 interface StatementRow {
-  action_ref: number;
   document_id: string;
   title: string | null;
-  meta: string;
+  published: string | null;
   text: string;
   json: string;
   quotes: string;
@@ -72,48 +93,132 @@ function evidenceSpans(event: EventRecord): Span[] {
   return Array.isArray(event.evidence) ? [...(event.evidence as Span[])] : [event.evidence as Span];
 }
 
+// The page's quotes as one JSON array without parsing them in SQL; its entities are parsed
+// only when a statement names who asserted it.
+const STATEMENT_COLUMNS = `e.document_id, d.title, json_extract(d.meta, '$.published') as published, d.text, e.json, d.entities,
+  '[' || coalesce((select group_concat(q.json, ',') from quotes q where q.document_id = e.document_id), '') || ']' as quotes`;
+
+/** The statements of the timeline for one database. */
+function prepareTimeline(db: SqliteDatabase) {
+  return {
+    statements: new Map<string, ReturnType<SqliteDatabase['prepare']>>(),
+    count: db.prepare<[number], { n: number }>('select count(*) as n from events where action_ref = ?'),
+    head: db.prepare<[number, number], StatementRow>(
+      `select ${STATEMENT_COLUMNS} from events e join documents d on d.id = e.document_id
+         where e.action_ref = ? order by e.page_published, e.document_id, e.seq limit ?`,
+    ),
+    tail: db.prepare<[number, number], StatementRow>(
+      `select ${STATEMENT_COLUMNS} from events e join documents d on d.id = e.document_id
+         where e.action_ref = ? order by e.page_published desc, e.document_id desc, e.seq desc limit ?`,
+    ),
+    occurredDate: db.prepare<[number], { json: string }>(
+      `select json from events where action_ref = ? and status = 'occurred' and date_start is not null
+         order by page_published, document_id, seq limit 1`,
+    ),
+    anyDate: db.prepare<[number], { json: string }>(
+      'select json from events where action_ref = ? and date_start is not null order by page_published, document_id, seq limit 1',
+    ),
+  };
+}
+
+const PREPARED = new WeakMap<SqliteDatabase, ReturnType<typeof prepareTimeline>>();
+
+/** The SQL of the timeline, prepared once per database. */
+function timelineSql(db: SqliteDatabase): ReturnType<typeof prepareTimeline> {
+  let prepared = PREPARED.get(db);
+  if (!prepared) {
+    prepared = prepareTimeline(db);
+    PREPARED.set(db, prepared);
+  }
+  return prepared;
+}
+
 /**
  * The timeline: stored actions (statements merged across pages at ingest, see
- * store/actions.ts) in date order, each with its status history in the order it was told,
- * its sources and the quotes that stand in its evidence. Cost grows with the entries
- * returned, not with the collection.
+ * store/actions.ts) in date order, each with its status history in the order it was told
+ * (the first and latest statements of a long one, see {@link HISTORY_HEAD}), its sources and
+ * the quotes that stand in its evidence. The actions are read by walking an index in date
+ * order (by party when actors are given), so the cost grows with the entries returned, not
+ * with the collection.
  */
 export function buildTimeline(db: SqliteDatabase, filter: TimelineFilter = {}): TimelineEntry[] {
-  const actors = (filter.actors ?? []).map((a) => a.toUpperCase());
+  const sql = timelineSql(db);
+  return buildTimelineActions(db, filter).map((action) => entryOf(sql, action));
+}
+
+/** The actions of one page of the timeline, in date order, by walking an index. */
+function buildTimelineActions(db: SqliteDatabase, filter: TimelineFilter): ActionRow[] {
+  const actors = [...new Set((filter.actors ?? []).map((a) => a.toUpperCase()))];
+  const sql = timelineSql(db);
   const params: Record<string, unknown> = {
-    type: filter.type?.toUpperCase() ?? null,
-    status: filter.status ?? null,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    limit: Math.min(Math.max(filter.limit ?? 500, 1), 5000),
+    limit: Math.min(Math.max(filter.limit ?? DEFAULT_TIMELINE_LIMIT, 1), 5000),
+    offset: Math.max(filter.offset ?? 0, 0),
   };
-  actors.forEach((a, i) => {
-    params[`a${i}`] = `%"${a}"%`;
-  });
-  const actions = db
-    .prepare(
-      `select id, type, mode, parties, date_start, date_end, told_first, status, location from actions a
-       where (@type is null or a.type = @type)
-         ${actors.map((_, i) => `and a.parties like @a${i}`).join(' ')}
-         and (@status is null or a.status = @status or exists (select 1 from events e where e.action_ref = a.id and e.status = @status))
-         and (@from is null or coalesce(a.date_end, a.told_first) >= @from)
-         and (@to is null or coalesce(a.date_start, a.told_first) <= @to)
-       order by coalesce(a.date_start, a.told_first) nulls last, a.id limit @limit`,
-    )
-    .all(params) as ActionRow[];
-  if (actions.length === 0) return [];
-  const ids = actions.map((a) => a.id);
-  const statements = db
-    .prepare(
-      `select e.action_ref, e.document_id, d.title, d.meta, d.text, e.json, d.entities,
-              (select json_group_array(json(q.json)) from quotes q where q.document_id = e.document_id) as quotes
-       from events e join documents d on d.id = e.document_id
-       where e.action_ref in (${ids.map(() => '?').join(',')}) order by e.document_id, e.seq`,
-    )
-    .all(...ids) as StatementRow[];
-  const byAction = new Map<number, StatementRow[]>();
-  for (const s of statements) byAction.set(s.action_ref, [...(byAction.get(s.action_ref) ?? []), s]);
-  return actions.map((action) => toEntry(action, byAction.get(action.id) ?? []));
+  const where: string[] = [];
+  const [lead, ...others] = actors;
+  const sortKey = lead ? 'p0.sort_key' : 'a.sort_key';
+  if (lead) {
+    where.push('p0.party = @a0');
+    params.a0 = lead;
+    others.forEach((actor, i) => {
+      where.push(`exists (select 1 from action_parties p${i + 1} where p${i + 1}.action_id = a.id and p${i + 1}.party = @a${i + 1})`);
+      params[`a${i + 1}`] = actor;
+    });
+  }
+  if (filter.type) {
+    where.push('a.type = @type');
+    params.type = filter.type.toUpperCase();
+  }
+  if (filter.status) {
+    where.push('(a.status = @status or exists (select 1 from events e where e.action_ref = a.id and e.status = @status))');
+    params.status = filter.status;
+  }
+  if (filter.from) {
+    where.push('coalesce(a.date_end, a.told_first) >= @from');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    // The sort key is the action's date, else when first told ('~' when neither: never <= a date).
+    where.push(`${sortKey} <= @to`);
+    params.to = filter.to;
+  }
+  const from = lead ? 'action_parties p0 join actions a on a.id = p0.action_id' : 'actions a';
+  const text = `select a.id, a.type, a.mode, a.parties, a.date_start, a.date_end, a.told_first, a.status, a.location from ${from}
+    ${where.length ? `where ${where.join(' and ')}` : ''}
+    order by ${sortKey}, ${lead ? 'p0.action_id' : 'a.id'} limit @limit offset @offset`;
+  let query = sql.statements.get(text);
+  if (!query) {
+    query = db.prepare(text);
+    sql.statements.set(text, query);
+  }
+  return query.all(params) as ActionRow[];
+}
+
+/**
+ * {@link buildTimeline} for a server: the same entries, built in slices of
+ * `slice` entries with the event loop free in between, so a page computed afresh (a few
+ * hundred milliseconds at 100,000 pages) does not hold up the requests answered meanwhile.
+ */
+export async function buildTimelineAsync(db: SqliteDatabase, filter: TimelineFilter = {}, slice = 16): Promise<TimelineEntry[]> {
+  const sql = timelineSql(db);
+  const actions = buildTimelineActions(db, filter);
+  const entries: TimelineEntry[] = [];
+  for (let i = 0; i < actions.length; i++) {
+    if (i > 0 && i % slice === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    entries.push(entryOf(sql, actions[i] as ActionRow));
+  }
+  return entries;
+}
+
+/** One entry: the action with its statements (the first and latest of a long history). */
+function entryOf(sql: ReturnType<typeof prepareTimeline>, action: ActionRow): TimelineEntry {
+  const total = sql.count.get(action.id)?.n ?? 0;
+  if (total <= HISTORY_HEAD + HISTORY_TAIL) return toEntry(action, sql.head.all(action.id, total), total, null);
+  const head = sql.head.all(action.id, HISTORY_HEAD);
+  const tail = sql.tail.all(action.id, HISTORY_TAIL).reverse();
+  const dated = sql.occurredDate.get(action.id) ?? sql.anyDate.get(action.id);
+  const date = dated ? ((JSON.parse(dated.json) as EventRecord).date ?? null) : null;
+  return toEntry(action, [...head, ...tail], total, date);
 }
 
 /**
@@ -134,14 +239,12 @@ function statedOn(published: DateValue | null): string | null {
   return `${published.start}..${published.end}`;
 }
 
-function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
-  const statements = rows
-    .map((row) => ({
-      row,
-      event: JSON.parse(row.json) as EventRecord,
-      published: (JSON.parse(row.meta) as { published: DateValue | null }).published,
-    }))
-    .sort((a, b) => (a.published?.start ?? '').localeCompare(b.published?.start ?? ''));
+function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedDate: DateValue | null): TimelineEntry {
+  const statements = rows.map((row) => ({
+    row,
+    event: JSON.parse(row.json) as EventRecord,
+    published: row.published === null ? null : (JSON.parse(row.published) as DateValue),
+  }));
   const sources = new Map<string, { documentId: string; title: string | null; published: string | null }>();
   const quotes: { documentId: string; speakerName: string | null; content: string }[] = [];
   for (const { row, event, published } of statements) {
@@ -151,6 +254,7 @@ function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
       title: row.title,
       published: ambiguous ? null : (published?.start ?? null),
     });
+    if (quotes.length >= 5) continue;
     for (const quote of JSON.parse(row.quotes) as Array<Span & { speakerName: string | null }>) {
       if (!evidenceSpans(event).some((span) => spansOverlap(span, quote))) continue;
       const content = row.text.slice(quote.start, quote.end);
@@ -167,6 +271,7 @@ function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
         inferred: true,
       }
     : null;
+  const truncated = total > statements.length;
   return {
     id: `action-${action.id}`,
     type: action.type,
@@ -175,9 +280,10 @@ function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
     actors: first?.actors ?? [],
     recipients: first?.recipients ?? [],
     date:
-      statements.find((s) => s.event.status === 'occurred' && s.event.date)?.event.date ??
-      statements.find((s) => s.event.date)?.event.date ??
-      date,
+      (truncated
+        ? statedDate
+        : (statements.find((s) => s.event.status === 'occurred' && s.event.date)?.event.date ??
+          statements.find((s) => s.event.date)?.event.date)) ?? date,
     sortDate: action.date_start ?? action.told_first,
     firstTold: statements.map((s) => statedOn(s.published)).find((v) => v !== null) ?? null,
     status: action.status,
@@ -193,6 +299,7 @@ function toEntry(action: ActionRow, rows: StatementRow[]): TimelineEntry {
         .map((span) => row.text.slice(span.start, span.end))
         .join(' … '),
     })),
+    statementCount: total,
     sources: [...sources.values()],
     quotes: quotes.slice(0, 5),
     location: action.location,

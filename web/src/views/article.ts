@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, type Doc } from '../api.js';
+import { api, type Doc, type DocumentStory } from '../api.js';
 import { collectMarks, type Mark, segment } from '../highlight.js';
 import { formatDate, html, link } from '../html.js';
 
@@ -18,7 +18,12 @@ export function ArticleView({ id }: { id: string }) {
   const [shown, setShown] = useState<Record<string, boolean>>({ quote: true, entity: true, event: true, date: false });
   const [speakers, setSpeakers] = useState(new Map<string, string>());
   const [focus, setFocus] = useState<string>('');
+  const [story, setStory] = useState<DocumentStory | null>(null);
   useEffect(() => {
+    api
+      .documentStory(id)
+      .then(setStory)
+      .catch(() => setStory(null));
     api
       .document(id, true)
       .then(setDoc)
@@ -69,6 +74,26 @@ export function ArticleView({ id }: { id: string }) {
           html`<li>${speakers.get(e.name) ? html`<a href=${link(speakers.get(e.name) as string)}>${e.name}</a>` : e.name} <small>${e.type}${e.country ? `, ${e.country}` : ''}${e.roles.length ? ` — ${e.roles.join(', ')}` : ''}</small></li>`,
       )}</ul></section>`
     }
+    ${story?.story && html`<${StorySection} id=${doc.id} placed=${story} />`}
     <p class="origin">Source file: ${doc.origin.name} · id ${doc.id}</p>
   </article>`;
+}
+
+/** The story the page belongs to: its other pages, oldest first, and which of them copy which. */
+function StorySection({ id, placed }: { id: string; placed: DocumentStory }) {
+  const story = placed.story;
+  if (!story) return null;
+  const others = story.members.filter((m) => m.id !== id);
+  return html`<section aria-label="Story"><h2>Story ${story.id}</h2>
+    <p>${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.outlets.length ? ` from ${story.outlets.join(', ')}` : ''}${story.firstPublished ? `, ${story.firstPublished}${story.lastPublished && story.lastPublished !== story.firstPublished ? ` to ${story.lastPublished}` : ''}` : ''}.
+    ${placed.duplicateOf ? html` This page is a near-duplicate of <a href=${link(`/doc/${placed.duplicateOf}`)}>another page</a> (estimated overlap ${Math.round((placed.similarity ?? 0) * 100)}%).` : ''}</p>
+    ${
+      others.length > 0
+        ? html`<ul class="story">${others.map(
+            (m) =>
+              html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${m.published ?? 'date open'}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,
+          )}</ul>`
+        : html`<p>No other stored page tells this story yet.</p>`
+    }
+  </section>`;
 }

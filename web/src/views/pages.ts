@@ -55,6 +55,30 @@ export function DocumentsView() {
     </tbody></table></section>`;
 }
 
+/** The stories ingest grouped pages into, newest first, each with its pages. */
+export function StoriesView() {
+  const [rows, setRows] = useState<Awaited<ReturnType<typeof api.stories>>['items'] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .stories()
+      .then((r) => setRows(r.items))
+      .catch((e: Error) => setError(e.message));
+  }, []);
+  if (error) return html`<p role="alert" class="error">${error}</p>`;
+  if (!rows) return html`<p>Loading…</p>`;
+  return html`<section aria-labelledby="st-h"><h1 id="st-h">Stories</h1>
+    <p class="muted">Pages that tell the same story, across outlets; near-duplicates are marked. A page whose year is open shows "date open".</p>
+    <ol class="stories">${rows.map(
+      (story) => html`<li><h2>${story.title ?? story.id}</h2>
+        <p class="muted">${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.duplicates ? `, ${story.duplicates} near-duplicate${story.duplicates === 1 ? '' : 's'}` : ''} · ${story.firstPublished ?? 'date open'}${story.lastPublished && story.lastPublished !== story.firstPublished ? ` to ${story.lastPublished}` : ''} · ${story.outlets.join(', ')}</p>
+        <ul>${(story.members ?? []).map(
+          (m) =>
+            html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${m.published ?? 'date open'}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,
+        )}</ul></li>`,
+    )}</ol></section>`;
+}
+
 /** Renders an FTS snippet whose matches are bracketed, as text with <mark>s (never as HTML). */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(/(\[[^\]]*\])/g);

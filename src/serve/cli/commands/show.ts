@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Document } from '../../../core/document.js';
+import { StoryBook } from '../../../store/stories.js';
 import { openStore } from '../context.js';
 import { formatDate, printJson, printLine } from '../output.js';
 
@@ -83,6 +84,16 @@ export function registerShow(program: Command): void {
           printLine(`refused: ${outcome.reason} (confidence ${outcome.confidence.toFixed(2)}): ${outcome.message}`);
         } else {
           printDocument(outcome, { furniture: Boolean(options.furniture) });
+          const placed = new StoryBook(store.db).storyOf(outcome.id);
+          const story = placed ? new StoryBook(store.db).get(placed.storyId) : null;
+          if (placed && story) {
+            printLine();
+            printLine(
+              `Story ${story.id}: ${story.pages} page${story.pages === 1 ? '' : 's'}, ${story.firstPublished ?? '?'} to ${story.lastPublished ?? '?'} (dateline stories ${story.id})`,
+            );
+            if (placed.duplicateOf)
+              printLine(`  a near-duplicate of ${placed.duplicateOf} (estimated Jaccard ${(placed.similarity ?? 0).toFixed(2)})`);
+          }
         }
       } finally {
         store.db.close();
