@@ -98,6 +98,7 @@ export interface TimelineEntry {
     assertedBy: string | null;
     evidence: string;
   }[];
+  statementCount: number;
   sources: { documentId: string; title: string | null; published: string | null }[];
   quotes: { documentId: string; speakerName: string | null; content: string }[];
 }

@@ -3,6 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, type TimelineEntry } from '../api.js';
 import { formatDate, html, link, STATUSES, StatusBadge } from '../html.js';
 
+/** The server keeps the first three statements of a long history and the latest ones (timeline.ts HISTORY_HEAD). */
+const HISTORY_HEAD = 3;
+
 const TYPES = [
   '',
   'CONSULT',
@@ -95,8 +98,8 @@ export function TimelineView() {
           </div>
           <ul class="history" aria-label="status history">
             ${e.statusHistory.map(
-              (s) =>
-                html`<li><${StatusBadge} status=${s.status} /> <span class="when">${s.statedOn ?? 'date unknown'}</span> ${s.assertedBy ? html`<em>${s.assertedBy}:</em> ` : ''}<a href=${link(`/doc/${s.documentId}`)}>${s.evidence}</a></li>`,
+              (s, i) =>
+                html`${i === HISTORY_HEAD && e.statementCount > e.statusHistory.length ? html`<li class="muted">… ${e.statementCount - e.statusHistory.length} more statements …</li>` : ''}<li><${StatusBadge} status=${s.status} /> <span class="when">${s.statedOn ?? 'date unknown'}</span> ${s.assertedBy ? html`<em>${s.assertedBy}:</em> ` : ''}<a href=${link(`/doc/${s.documentId}`)}>${s.evidence}</a></li>`,
             )}
           </ul>
           ${e.quotes.length > 0 && html`<ul class="key-quotes" aria-label="key quotes">${e.quotes.map((q) => html`<li><q>${q.content}</q> — ${q.speakerName ?? 'unknown'}</li>`)}</ul>`}
