@@ -88,6 +88,8 @@ export interface StoryMember {
   readonly title: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
+  /** The page's publication range when no single day is known ("2021-01-22" to "2021-12-31"), else null. */
+  readonly publishedRange: { readonly start: string; readonly end: string } | null;
   readonly duplicateOf: string | null;
 }
 
@@ -344,11 +346,18 @@ export class StoryBook {
     if (!row) return null;
     const members = this.db
       .prepare(
-        `select d.id, d.title, d.outlet, s.published_day as published, s.duplicate_of as duplicateOf
+        `select d.id, d.title, d.outlet, s.published_day as published, s.duplicate_of as duplicateOf,
+           d.published_start as rangeStart, d.published_end as rangeEnd
          from document_stories s join documents d on d.id = s.document_id
          where s.story_id = ? order by s.published_day is null, s.published_day, d.id`,
       )
-      .all(storyId) as StoryMember[];
-    return { ...toSummary(row), members };
+      .all(storyId) as (Omit<StoryMember, 'publishedRange'> & { rangeStart: string | null; rangeEnd: string | null })[];
+    return {
+      ...toSummary(row),
+      members: members.map(({ rangeStart, rangeEnd, ...m }) => ({
+        ...m,
+        publishedRange: !m.published && rangeStart && rangeEnd ? { start: rangeStart, end: rangeEnd } : null,
+      })),
+    };
   }
 }

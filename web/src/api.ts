@@ -141,6 +141,7 @@ export interface StoryMember {
   title: string | null;
   outlet: string | null;
   published: string | null;
+  publishedRange: { start: string; end: string } | null;
   duplicateOf: string | null;
 }
 export interface Story {

@@ -40,3 +40,10 @@ export function StatusBadge({ status }: { status: string }) {
 export function link(path: string): string {
   return `#${path}`;
 }
+
+/** When a story's page was published: its day, else its range ("2021-01-22 to 2021-12-31, day open"), else "date open". */
+export function memberDate(m: { published: string | null; publishedRange?: { start: string; end: string } | null }): string {
+  if (m.published) return m.published;
+  if (m.publishedRange) return `${m.publishedRange.start} to ${m.publishedRange.end}, day open`;
+  return 'date open';
+}

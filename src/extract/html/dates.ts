@@ -107,6 +107,23 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b`, 'iu');
 const DMY_DOTS = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/;
+const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
+
+/**
+ * Finds a slash date "10/31/2024" or "15/12/2025" where its order is certain: one of the
+ * first two numbers is above 12, or `monthFirst` says the page's locale writes the
+ * month first (en-US). "3/4/2025" on a page of unknown locale is not read.
+ */
+export function findSlashDay(text: string, monthFirst: boolean): FoundDay | null {
+  const m = SLASH_DATE.exec(text);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  if (a > 12 && b <= 12) return toDay(m[3], m[2], m[1], m.index, m[0].length);
+  if (b > 12 && a <= 12) return toDay(m[3], m[1], m[2], m.index, m[0].length);
+  if (monthFirst && a <= 12 && b <= 12) return toDay(m[3], m[1], m[2], m.index, m[0].length);
+  return null;
+}
 
 /** True when year, month and day form a real calendar day. */
 export function isValidDay(year: number, month: number, day: number): boolean {

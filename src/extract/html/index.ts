@@ -70,6 +70,8 @@ export function extractHtmlWithTrace(html: string, options: ExtractOptions = {})
     hasByline: meta.byline !== null,
     url: options.url ?? meta.url ?? '',
     title: meta.title,
+    dateRule: meta.evidence.published?.rule ?? '',
+    bodyText: text,
   });
   const verdict = classifyPage(features);
   if (

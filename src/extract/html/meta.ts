@@ -1,7 +1,7 @@
 import type { DocumentMeta } from '../../core/document.js';
 import type { DateValue } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
-import { type FoundDay, findTextDay, findUrlDay, formatDay, parseMachineDay } from './dates.js';
+import { type FoundDay, findSlashDay, findTextDay, findUrlDay, formatDay, parseMachineDay } from './dates.js';
 import { type HtmlNode, type HtmlTree, TEXT } from './tree.js';
 
 /** Page signals the page-type classifier reads beside the metadata. */
@@ -69,6 +69,8 @@ const PUBLISHED_META_KEYS = [
   'article:published_date',
   'date_published',
 ];
+/** Other publisher keys that name a publication date ("w-published-date", "publish-time"). */
+const PUBLISHED_KEY = /publish|pubdate|date[-_.]?created|creation[-_.]?date/;
 const MODIFIED_META_KEYS = [
   'article:modified_time',
   'og:updated_time',
@@ -95,6 +97,7 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   let hasNextPage = false;
   let hasPrice = false;
   const h1: { text: string; index: number }[] = [];
+  const h2: { text: string; index: number }[] = [];
   const times: { value: string; span: Span; strong: boolean }[] = [];
   let authorText = '';
   const dateClassed: { day: FoundDay; span: Span }[] = [];
@@ -135,8 +138,15 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
         break;
       case 'h1':
         if (h1.length < 10) {
-          const text = cleanLine(textOf(nodes, i, 1000));
+          const text = cutPipeLabel(stripEdgeDay(cleanLine(textOf(nodes, i, 1000))));
           if (text) h1.push({ text, index: i });
+        }
+        break;
+      case 'h2':
+      case 'h3':
+        if (h2.length < 20) {
+          const text = cleanLine(textOf(nodes, i, 1000));
+          if (text) h2.push({ text, index: i });
         }
         break;
       case 'time': {
@@ -153,7 +163,7 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
         if (attrs.itemprop === 'price') hasPrice = true;
         if (dateClassed.length < 20 && attrs.class && DATE_CLASS.test(attrs.class) && !/update|modif/i.test(attrs.class)) {
           const text = textOf(nodes, i, 120);
-          const day = text.length <= 120 ? findTextDay(text) : null;
+          const day = text.length <= 120 ? (findTextDay(text) ?? findSlashDay(text, monthFirstLang(htmlLang))) : null;
           if (day) dateClassed.push({ day, span: { start: node.start, end: node.end, in: 'source' } });
         }
         if (attrs.itemprop === 'datePublished' && attrs.content) {
@@ -182,6 +192,7 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   const orderedH1 = nearest ? [nearest, ...h1.filter((h) => h !== nearest)] : h1;
   const title = chooseTitle(
     orderedH1.map((h) => h.text),
+    h2.map((h) => h.text),
     cleanLine(ogTitle),
     cleanLine(ldHeadline),
     cleanLine(titleTag),
@@ -189,7 +200,24 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   );
   if (title) evidence.title = { rule: title.rule };
   if (title) title.text = tidyTitle(title.text);
+  // Titles carry ASCII apostrophes: pages differ only in typography (’ or ') for the
+  // same headline, and the WCXB gold titles use the ASCII form 48 times to 18.
+  if (title) title.text = title.text.replace(/[\u2018\u2019]/g, "'");
   // --- dates
+  let modified: DateValue | null = null;
+  const ldModified = stringOf(article?.dateModified);
+  const modifiedSource = ldModified
+    ? { value: ldModified, rule: 'json-ld:dateModified' }
+    : MODIFIED_META_KEYS.map((k) => get(k.toLowerCase())).find((m) => m !== undefined);
+  if (modifiedSource) {
+    const value = 'value' in modifiedSource ? modifiedSource.value : modifiedSource.content;
+    const day = parseMachineDay(value);
+    if (day) {
+      const span = 'span' in modifiedSource ? modifiedSource.span : undefined;
+      modified = dayValue(day, span);
+      evidence.modified = span ? { span, rule: `meta:${(modifiedSource as MetaTag).key}` } : { rule: 'json-ld:dateModified' };
+    }
+  }
   let published: DateValue | null = null;
   const ldPublished = stringOf(article?.datePublished) ?? stringOf(article?.dateCreated) ?? findLdDate(ldObjects, 'datePublished');
   const tryDay = (value: string | undefined, rule: string, span: Span | undefined): boolean => {
@@ -209,6 +237,9 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
     const m = get(key);
     if (m && tryDay(m.content, `meta:${key}`, m.span)) break;
   }
+  if (!published) {
+    for (const m of metas) if (PUBLISHED_KEY.test(m.key) && !/modif|updat/.test(m.key) && tryDay(m.content, `meta:${m.key}`, m.span)) break;
+  }
   for (const t of times) if (t.strong && tryDay(t.value, 'time:datePublished', t.span)) break;
   if (!published && url) {
     const day = findUrlDay(url);
@@ -220,7 +251,7 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   const near = textAfter(nodes, orderedH1[0]?.index ?? -1, bodyStart, html, 2500);
   let visible: DateValue | null = null;
   if (near) {
-    const day = findTextDay(near.text);
+    const day = findTextDay(near.text) ?? findSlashDay(near.text, monthFirstLang(htmlLang));
     if (day) {
       const at = near.offsetOf(day.index);
       const span: Span = { start: at, end: Math.min(html.length, at + day.length), in: 'source' };
@@ -249,20 +280,6 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
     evidence.published = { span: classed.span, rule: 'date-classed-element' };
   }
   for (const t of times) if (tryDay(t.value, 'time:first', t.span)) break;
-  let modified: DateValue | null = null;
-  const ldModified = stringOf(article?.dateModified);
-  const modifiedSource = ldModified
-    ? { value: ldModified, rule: 'json-ld:dateModified' }
-    : MODIFIED_META_KEYS.map((k) => get(k.toLowerCase())).find((m) => m !== undefined);
-  if (modifiedSource) {
-    const value = 'value' in modifiedSource ? modifiedSource.value : modifiedSource.content;
-    const day = parseMachineDay(value);
-    if (day) {
-      const span = 'span' in modifiedSource ? modifiedSource.span : undefined;
-      modified = dayValue(day, span);
-      evidence.modified = span ? { span, rule: `meta:${(modifiedSource as MetaTag).key}` } : { rule: 'json-ld:dateModified' };
-    }
-  }
   // --- the rest
   const description =
     get('og:description')?.content ??
@@ -305,6 +322,15 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   };
 }
 
+/**
+ * Whether an ambiguous slash date (3/4/2025) is read month first: on English pages
+ * without a region or marked en-US, the American order. Other locales put the day first
+ * and stay unread when ambiguous.
+ */
+function monthFirstLang(lang: string): boolean {
+  return /^en(-us)?$/i.test(lang);
+}
+
 function dayValue(day: FoundDay, span: Span | undefined): DateValue {
   const iso = formatDay(day);
   return { start: iso, end: iso, granularity: 'day', evidence: span ? [span] : [], inferred: false };
@@ -331,6 +357,7 @@ const TITLE_SEPARATORS = /\s+[|\-–—:·•»«~/]\s+|\s*\|\s*|\s+::\s+/;
  */
 function chooseTitle(
   h1s: readonly string[],
+  subheads: readonly string[],
   ogTitle: string,
   ldHeadline: string,
   titleTag: string,
@@ -352,6 +379,16 @@ function chooseTitle(
     }
     return { text: h, rule: 'h1-confirmed' };
   }
+  // Blogs whose h1 is the site's name title the post with an h2 (or h3) that the
+  // metadata confirms. Equal: the h2 as printed. Contained in a longer metadata title:
+  // the h2 is a shortened display line, so the metadata title (site name cut) is the title.
+  for (const h of subheads) {
+    const nh = normaliseTitle(h);
+    if (nh.length < 10) continue;
+    if (normalisedMeta.some((m) => m === nh)) return { text: h, rule: 'h2-confirmed' };
+    const at = normalisedMeta.findIndex((m) => m.includes(nh) && nh.length >= 0.5 * m.length);
+    if (at >= 0) return { text: stripSiteName(metaTitles[at] as string, siteName), rule: 'h2-confirmed-meta' };
+  }
   // No metadata confirms an h1: the visible headline still wins when it is a real line
   // of words (ten characters or more; shorter h1s are logos and section names). On the
   // WCXB pages the gold title followed the h1 more often than og:title here.
@@ -363,6 +400,35 @@ function chooseTitle(
   const first = h1s[0];
   if (first) return { text: first, rule: 'h1' };
   return null;
+}
+
+/**
+ * Cuts a written date standing at the start or the end of a headline ("Dec 18 2025
+ * Preparing a transition", "A checklist January 1, 2025"): templates that print the
+ * post date inside the h1. The rest must stay a real line (10+ characters).
+ */
+function stripEdgeDay(text: string): string {
+  const day = findTextDay(text);
+  if (!day) return text;
+  const atStart = day.index <= 1;
+  const atEnd = day.index + day.length >= text.length - 1;
+  if (!atStart && !atEnd) return text;
+  const rest = (atStart ? text.slice(day.index + day.length) : text.slice(0, day.index)).replace(/^[\s,.:|–—-]+|[\s,.:|–—-]+$/g, '');
+  return rest.length >= 10 ? rest : text;
+}
+
+/**
+ * Cuts a short label after a pipe in a headline ("... | Opinion", "... | Top 19
+ * Companies"): a last part of up to four words after a headline of three or more. A
+ * long part after the pipe is a second headline line and stays.
+ */
+function cutPipeLabel(text: string): string {
+  const at = text.lastIndexOf(' | ');
+  if (at < 0) return text;
+  const head = text.slice(0, at).trim();
+  const label = text.slice(at + 3).trim();
+  if (label.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head;
+  return text;
 }
 
 /**

@@ -41,6 +41,17 @@ export interface PageFeatures {
   readonly buttonLinks: number;
   readonly codeElements: number;
   readonly forms: number;
+  /** Where the publication date came from (`meta:article:published_time`, `text-near-headline`...), or ''. */
+  readonly dateRule: string;
+  readonly h1Count: number;
+  /**
+   * Per 100 words of the body's opening: second-person words (you, your), first-person
+   * plural (we, our, us) and singular (I, my, me). Sales and service copy speaks to the
+   * reader as "we"; forum posts speak as "I"; reporting speaks of third parties.
+   */
+  readonly youRate: number;
+  readonly weRate: number;
+  readonly iRate: number;
   /** Words in the page's title (headlines run long; product, service and index titles are short). */
   readonly titleWords: number;
 }
@@ -69,7 +80,7 @@ const ARTICLE_URL =
 export function collectPageFeatures(
   stats: PageStats,
   signals: MetaSignals,
-  meta: { hasDate: boolean; hasByline: boolean; url: string; title: string | null },
+  meta: { hasDate: boolean; hasByline: boolean; url: string; title: string | null; dateRule: string; bodyText: string },
 ): PageFeatures {
   const urlHint = NON_ARTICLE_URL.test(meta.url) ? 'non-article' : ARTICLE_URL.test(meta.url) ? 'article' : '';
   return {
@@ -108,6 +119,9 @@ export function collectPageFeatures(
     buttonLinks: stats.buttonLinks,
     codeElements: stats.codeElements,
     forms: stats.forms,
+    dateRule: meta.dateRule,
+    ...countPersonWords(meta.bodyText),
+    h1Count: stats.h1Count,
     titleWords: meta.title ? meta.title.split(/\s+/).filter((w) => w.length > 0).length : 0,
   };
 }
@@ -120,6 +134,31 @@ const FORUM_URL =
 const SHOP_URL = /\/(products?|shop|store|item|dp|p|buy|cart|catalog|collections?|c)\/|\.html?\?|\/[a-z]{1,3}\d{4,}[^/]*\.html?$/i;
 /** Index URLs: categories, tags, archives, paginated lists. */
 const INDEX_URL = /\/(category|categories|tags?|topics?|archives?|sections?|authors?|page\/\d+|browse|list|latest|recent|all)(\/|$|\?)/i;
+
+/** Characters of body text read for the person-word rates (enough for a stable rate). */
+const PERSON_SAMPLE_CHARS = 6000;
+const PERSON_WORD = /\b(you|your|yours|we|our|ours|us|i|my|me)\b/gi;
+
+/** The person-word rates of a body text (see `PageFeatures.youRate`). */
+export function countPersonWords(text: string): { youRate: number; weRate: number; iRate: number } {
+  const sample = text.slice(0, PERSON_SAMPLE_CHARS);
+  let words = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 32 || c === 10) words++;
+  }
+  words = Math.max(words + 1, 50);
+  let you = 0;
+  let we = 0;
+  let me = 0;
+  for (const m of sample.matchAll(PERSON_WORD)) {
+    const w = (m[0] as string).toLowerCase();
+    if (w.startsWith('y')) you++;
+    else if (w === 'i' || w === 'my' || w === 'me') me++;
+    else we++;
+  }
+  return { youRate: (100 * you) / words, weRate: (100 * we) / words, iRate: (100 * me) / words };
+}
 
 const FORUM_TYPES = /^(discussionforumposting|qapage|question|answer|comment)$/;
 const LISTING_TYPES = /^(itemlist|collectionpage|searchresultspage|offercatalog)$/;
@@ -182,7 +221,6 @@ export const MODEL_FEATURES: ReadonlyArray<readonly [string, (f: PageFeatures, u
   ['index url', (f) => (INDEX_URL.test(f.url) ? 1 : 0)],
   ['documentation url', (f) => (DOCS_URL.test(f.url) ? 1 : 0)],
   ['root url', (f, u) => (u.depth === 0 && f.url !== '' ? 1 : 0)],
-  ['url depth', (_f, u) => Math.min(u.depth, 6) / 3],
   ['url slug words', (_f, u) => Math.log1p(u.slugWords)],
   ['url query', (_f, u) => (u.hasQuery ? 1 : 0)],
   ['prose paragraphs in body', (f) => Math.log1p(f.bodyProseBlocks)],
@@ -193,7 +231,6 @@ export const MODEL_FEATURES: ReadonlyArray<readonly [string, (f: PageFeatures, u
   ['repeated cards', (f) => Math.log1p(f.maxRepeatedSiblings)],
   ['repeated prose blocks', (f) => Math.log1p(f.maxProseSiblings)],
   ['form fields', (f) => Math.log1p(f.inputs)],
-  ['prose paragraphs in page', (f) => Math.log1p(f.proseBlocks)],
   ['prose outside body', (f) => Math.log1p(Math.max(0, f.proseBlocks - f.bodyProseBlocks))],
   ['time elements', (f) => Math.log1p(f.times)],
   ['buttons', (f) => Math.log1p(f.buttons)],
@@ -203,18 +240,16 @@ export const MODEL_FEATURES: ReadonlyArray<readonly [string, (f: PageFeatures, u
   ['headings', (f) => Math.log1p(f.headings) / 3],
   ['linked headings', (f) => Math.log1p(f.linkedHeadings)],
   ['linked heading share', (f) => f.linkedHeadings / Math.max(1, f.headings)],
-  ['heading ratio', (f) => f.bodyHeadings / Math.max(1, f.bodyBlocks)],
   ['list-item ratio', (f) => f.bodyItems / Math.max(1, f.bodyBlocks)],
   ['long sentences share', (f) => f.bodyLongShare],
-  ['page size', (f) => Math.log1p(f.pageTextChars) / 5],
   ['dates in text', (f) => Math.log1p(f.dateTexts)],
   ['prices in text', (f) => Math.log1p(f.priceTexts)],
   ['user boxes', (f) => Math.log1p(f.userBlocks)],
-  ['button links', (f) => Math.log1p(f.buttonLinks)],
   ['code elements', (f) => Math.log1p(f.codeElements)],
-  ['forms', (f) => Math.log1p(f.forms)],
   ['title words', (f) => Math.log1p(f.titleWords)],
-  ['short title', (f) => (f.titleWords > 0 && f.titleWords <= 3 ? 1 : 0)],
+  ['you words', (f) => Math.log1p(f.youRate)],
+  ['we words', (f) => Math.log1p(f.weRate)],
+  ['i words', (f) => Math.log1p(f.iRate)],
   ['body block length', (f) => Math.log1p(f.bodyChars / Math.max(1, f.bodyBlocks)) / 5],
 ];
 
@@ -225,45 +260,80 @@ export function readModelFeatures(f: PageFeatures): number[] {
 }
 
 /**
- * The page-type model: a logistic regression over structural features (weights by name,
- * in the order of MODEL_FEATURES). WEIGHTS_PLACEHOLDER
+ * The page-type model: a logistic regression over the structural features above
+ * (weights by name). Fit on all 1,497 WCXB development pages (793 articles; L2 penalty
+ * 0.005, Newton steps); features were kept or dropped by five-fold cross-validation
+ * repeated four times (features that did not raise held-out refusals were dropped:
+ * date-source kind, h1 count, heading ratio, page size, URL depth, short title, forms,
+ * button links). Held out, the model refuses 73.5% of non-articles at 1.5% of articles
+ * refused and 77% at 2%. No single clue decides: the largest weights are an article-like
+ * URL path, the slug's word count and the date, each worth about two prose paragraphs.
  */
 const WEIGHTS: Readonly<Record<string, number>> = {
-  'bias': -2.571,
-  'json-ld article type': 1.019,
-  'json-ld non-article type': -1.319,
-  'og:type article': 0.916,
-  'og:type product': -0.521,
-  'article metadata': 0.271,
-  'publication date': 0.751,
-  'byline': 0.846,
-  'price': -0.848,
-  'article url': 2.351,
-  'non-article url': -1.293,
-  'prose paragraphs in body': 0.582,
-  'body size': 0.188,
-  'body link density': -0.589,
-  'page link density': -0.228,
-  'body share of page': 0.713,
-  'repeated cards': -0.377,
-  'form fields': -0.228,
-  'prose paragraphs in page': 0.006,
-  'time elements': -0.187,
-  'buttons': -0.162,
-  'code blocks': -0.726,
-  'links': -0.404,
-  'heading ratio': 0.039,
-  'list-item ratio': 0.509,
-  'long sentences share': 1.035,
-  'page size': 0.051,
-  'documentation url': -0.49,
+  bias: -4.421,
+  'json-ld article type': 0.558,
+  'json-ld non-article type': -0.994,
+  'json-ld forum type': -0.165,
+  'json-ld listing type': 0.132,
+  'json-ld product type': -0.346,
+  'json-ld service type': -0.21,
+  'json-ld webpage only': -0.488,
+  'og:type article': 0.671,
+  'og:type product': -0.368,
+  'og:type website': 0.002,
+  'article metadata': 0.401,
+  'publication date': 0.88,
+  byline: 0.65,
+  price: -0.647,
+  'article url': 1.345,
+  'non-article url': -0.7,
+  'forum url': -0.791,
+  'shop url': -0.141,
+  'index url': -0.087,
+  'documentation url': -0.381,
+  'root url': -0.322,
+  'url slug words': 1.04,
+  'url query': -0.101,
+  'prose paragraphs in body': 0.612,
+  'body size': 0.345,
+  'body link density': -0.426,
+  'page link density': -0.385,
+  'body share of page': 0.256,
+  'repeated cards': -0.19,
+  'repeated prose blocks': -0.375,
+  'form fields': -0.275,
+  'prose outside body': -0.014,
+  'time elements': 0.035,
+  buttons: -0.167,
+  'code blocks': -0.144,
+  links: -0.066,
+  images: 0.004,
+  headings: -0.077,
+  'linked headings': 0.069,
+  'linked heading share': -0.415,
+  'list-item ratio': 0.102,
+  'long sentences share': 0.773,
+  'dates in text': -0.079,
+  'prices in text': -0.057,
+  'user boxes': -0.469,
+  'code elements': -0.376,
+  'title words': 0.583,
+  'you words': -0.135,
+  'we words': -0.376,
+  'i words': -0.135,
+  'body block length': 0.152,
 };
 
 /**
- * The score below which a page is refused. Set where 1.4% of the development articles
- * fall below it (the issue allows 2%; the margin is for unseen pages).
+ * The score below which a page is refused. Fitted on all WCXB dev pages (five-fold
+ * cross-validation, repeated four times, for the held-out figures). At -1.355, 1.9% of the
+ * development articles were refused and 80% of the non-articles, but held out that setting
+ * keeps about 77% at 2%, and it refused a short wire story of our own (four paragraphs with
+ * a dateline and quotes). -1.62 refuses 1.5% of the articles and 77% of the non-articles
+ * and keeps such short stories: losing a real article costs a user more than keeping a
+ * listing, which is marked as such anyway. (-2.6 keeps to 1.3% and refuses 58%.)
  */
-const REFUSE_BELOW = -2.26;
+const REFUSE_BELOW = -1.62;
 
 /**
  * Decides whether a page holds an article from structural evidence: declared article

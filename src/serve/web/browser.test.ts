@@ -149,7 +149,10 @@ test('usable by keyboard and at phone width', async () => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => location.hash === '#/pages');
+  // Skip link, brand-less nav: Timeline, then Stories.
+  await page.waitForFunction(() => location.hash === '#/stories');
+  await page.locator('.stories > li').first().waitFor();
+  await page.screenshot({ path: path.join(shots, 'stories-phone.png'), fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at phone width`);
   await page.goto(`${base}/#/ingest`);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Doc, type DocumentStory } from '../api.js';
 import { collectMarks, type Mark, segment } from '../highlight.js';
-import { formatDate, html, link } from '../html.js';
+import { formatDate, html, link, memberDate } from '../html.js';
 
 const LAYERS: Array<[Mark['kind'], string]> = [
   ['quote', 'Quotes'],
@@ -91,7 +91,7 @@ function StorySection({ id, placed }: { id: string; placed: DocumentStory }) {
       others.length > 0
         ? html`<ul class="story">${others.map(
             (m) =>
-              html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${m.published ?? 'date open'}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,
+              html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${memberDate(m)}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,
           )}</ul>`
         : html`<p>No other stored page tells this story yet.</p>`
     }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type DocumentRow, type EntityRow, type QuoteRow, type SearchHit } from '../api.js';
-import { html, link } from '../html.js';
+import { html, link, memberDate } from '../html.js';
 
 /** The speaker page: everything a person said, over time. */
 export function SpeakerView({ id }: { id: string }) {
@@ -74,7 +74,7 @@ export function StoriesView() {
         <p class="muted">${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.duplicates ? `, ${story.duplicates} near-duplicate${story.duplicates === 1 ? '' : 's'}` : ''} · ${story.firstPublished ?? 'date open'}${story.lastPublished && story.lastPublished !== story.firstPublished ? ` to ${story.lastPublished}` : ''} · ${story.outlets.join(', ')}</p>
         <ul>${(story.members ?? []).map(
           (m) =>
-            html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${m.published ?? 'date open'}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,
+            html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${memberDate(m)}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,
         )}</ul></li>`,
     )}</ol></section>`;
 }

@@ -31,7 +31,8 @@ export function registerStories(program: Command): void {
           );
           for (const m of story.members) {
             const copy = m.duplicateOf ? `  copy of ${m.duplicateOf.slice(0, 12)}` : '';
-            printLine(`  ${m.id.slice(0, 12)}  ${cell(m.published ?? '????-??-??', 12)}${cell(m.outlet, 14)}${m.title ?? ''}${copy}`);
+            const when = m.published ?? (m.publishedRange ? `${m.publishedRange.start}..${m.publishedRange.end}` : 'date open');
+            printLine(`  ${m.id.slice(0, 12)}  ${cell(when, 24)}${cell(m.outlet, 14)}${m.title ?? ''}${copy}`);
           }
         }
       } else {
