@@ -35,7 +35,9 @@ function endsLikeSentence(text: string): boolean {
   return i < text.length - 1 && TERMINALS.has(text[i] ?? '');
 }
 const LOWER_START = /^[\p{Ll}]/u;
-const WRAP_END = /[.!?…:;"'”’»)\]]$/;
+/** Characters that end a line on purpose (a sentence, a clause, a quotation); read from the last character only. */
+const WRAP_END_CHARS = new Set(['.', '!', '?', '…', ':', ';', '"', "'", '”', '’', '»', ')', ']']);
+const endsOnPurpose = (text: string): boolean => WRAP_END_CHARS.has(text[text.length - 1] ?? '');
 const WHITESPACE_RUN = /\s+/g;
 
 /**
@@ -160,7 +162,7 @@ export function splitBlocks(source: string): Block[] {
     }
     previousBlank = false;
     const filled = wrapWidth > 0 && pending !== null && pending.lastLineLength >= wrapWidth - WRAP_SLACK_CHARS;
-    if (pending && (filled || (!WRAP_END.test(pending.text) && LOWER_START.test(line.text) && countWords(pending.text) >= 3))) {
+    if (pending && (filled || (!endsOnPurpose(pending.text) && LOWER_START.test(line.text) && countWords(pending.text) >= 3))) {
       pending = { start: pending.start, end: line.end, text: `${pending.text} ${line.text}`, lastLineLength: line.text.length };
       continue;
     }
@@ -188,7 +190,7 @@ function detectWrapWidth(lines: readonly Line[]): number {
   for (const line of lines) if (line.text.length > width) width = line.text.length;
   if (width === 0 || width > WRAP_MAX_WIDTH) return 0;
   let full = 0;
-  for (const line of lines) if (line.text.length >= width - WRAP_SLACK_CHARS && !WRAP_END.test(line.text)) full++;
+  for (const line of lines) if (line.text.length >= width - WRAP_SLACK_CHARS && !endsOnPurpose(line.text)) full++;
   return full >= WRAP_MIN_FULL_LINES ? width : 0;
 }
 
