@@ -29,11 +29,28 @@ export function spansOverlap(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** True for the UTF-16 code units JavaScript's \s matches (ASCII spaces, NBSP, Unicode spaces, BOM). */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Shrinks a span so it starts and ends on non-whitespace (an empty span stays empty). */
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }

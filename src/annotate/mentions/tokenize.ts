@@ -4,6 +4,7 @@
  * lower-cased form used for look-ups). Possessive "'s" and punctuation are tokens of
  * their own so "Russia's" yields "Russia" + "'s"; "U.S." and "US-led" stay whole.
  */
+import { isSpaceCode } from '../../core/span.js';
 
 /** One token of the text. */
 export interface Token {
@@ -66,22 +67,6 @@ function isWordCodePoint(cp: number): boolean {
 /** Width in UTF-16 units of the code point at i. */
 function widthAt(cp: number): number {
   return cp > 0xffff ? 2 : 1;
-}
-
-function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;

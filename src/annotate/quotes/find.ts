@@ -220,7 +220,7 @@ function isPluralSubject(text: string, span: Span, between: readonly string[]): 
   return SPEAKER_NOUNS.has(last.lower) || last.lower === 'police' || last.lower === 'people';
 }
 
-/** The char before `pos` after skipping spaces, or '' at `floor`. */
+/** Spaces between a quotation and its cue: \s without the rare separators, plus the zero-width space. */
 function isSpaceCode(code: number): boolean {
   return (
     code === 32 ||
@@ -234,6 +234,7 @@ function isSpaceCode(code: number): boolean {
   );
 }
 
+/** The char before `pos` after skipping spaces, or '' at `floor`. */
 function charBefore(text: string, pos: number, floor: number): { ch: string; at: number } {
   let i = pos - 1;
   while (i >= floor && isSpaceCode(text.charCodeAt(i))) i--;

@@ -1,8 +1,14 @@
 import type { PageStats } from './content.js';
 import type { MetaSignals } from './meta.js';
 
+/** The page counts the model reads as they are (see PageStats for what each one counts). */
+type CountedFeatures = Pick<
+  PageStats,
+  'headings' | 'linkedHeadings' | 'images' | 'maxProseSiblings' | 'dateTexts' | 'priceTexts' | 'userBlocks' | 'buttonLinks' | 'codeElements'
+>;
+
 /** The features the page-type decision reads, kept for debugging and evaluation. */
-export interface PageFeatures {
+export interface PageFeatures extends CountedFeatures {
   readonly proseBlocks: number;
   readonly bodyProseBlocks: number;
   readonly bodyChars: number;
@@ -31,15 +37,6 @@ export interface PageFeatures {
   readonly pageTextChars: number;
   /** The page URL (canonical or given), for path words. */
   readonly url: string;
-  readonly headings: number;
-  readonly linkedHeadings: number;
-  readonly images: number;
-  readonly maxProseSiblings: number;
-  readonly dateTexts: number;
-  readonly priceTexts: number;
-  readonly userBlocks: number;
-  readonly buttonLinks: number;
-  readonly codeElements: number;
   readonly forms: number;
   /** Where the publication date came from (`meta:article:published_time`, `text-near-headline`...), or ''. */
   readonly dateRule: string;

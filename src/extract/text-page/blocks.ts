@@ -3,6 +3,7 @@
  * paragraph) and measures the features the classifier uses. Offsets are into the source
  * exactly as received (CRLF, NBSP and all); `text` is the normalised form.
  */
+import { isSpaceCode } from '../../core/span.js';
 
 /** One block of the page with its features. */
 export interface Block {
@@ -58,23 +59,6 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/;
 export function normaliseWhitespace(text: string): string {
   // Most lines hold single plain spaces only: skip the rewrite for them (a hot path).
   return UNUSUAL_SPACE.test(text) ? text.replace(WHITESPACE_RUN, ' ').trim() : text.trim();
-}
-
-/** True for the UTF-16 code units JavaScript's \s matches (ASCII spaces, NBSP, Unicode spaces, BOM). */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Counts space-separated words of a normalised text. */
