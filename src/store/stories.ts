@@ -198,6 +198,18 @@ export class StoryBook {
     this.assignmentOf = db.prepare('select story_id, duplicate_of, similarity from document_stories where document_id = ?');
   }
 
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, compiled once per SQL text for the life of this book (the API asks per request). */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
   private loadIndex(): StoryIndex {
     if (!this.index) {
       const row = this.readState.get();
@@ -265,14 +277,13 @@ export class StoryBook {
    */
   placeUnassigned(): StoryAssignment[] {
     this.replaceNewlyDated();
-    const ids = this.db
-      .prepare(
-        `select d.id from documents d left join document_stories s on s.document_id = d.id
+    const ids = this.statement(
+      `select d.id from documents d left join document_stories s on s.document_id = d.id
          where d.status = 'article' and s.document_id is null order by d.rowid`,
-      )
+    )
       .pluck()
       .all() as string[];
-    const read = this.db.prepare('select id, text, title, meta from documents where id = ?');
+    const read = this.statement('select id, text, title, meta from documents where id = ?');
     const placed: StoryAssignment[] = [];
     const place = this.db.transaction((id: string) => {
       const row = read.get(id) as { id: string; text: string; title: string | null; meta: string } | undefined;
@@ -292,18 +303,16 @@ export class StoryBook {
    * story its words alone found. Near-duplicates follow their original and stay.
    */
   private replaceNewlyDated(): void {
-    const rows = this.db
-      .prepare(
-        `select s.document_id as id, s.story_id as storyId, d.text, d.title, d.meta
+    const rows = this.statement(
+      `select s.document_id as id, s.story_id as storyId, d.text, d.title, d.meta
          from document_stories s join documents d on d.id = s.document_id
          where s.published_day is null and s.duplicate_of is null
            and d.published_start is not null and julianday(d.published_end) - julianday(d.published_start) <= ${MAX_KNOWN_SPAN_DAYS}`,
-      )
-      .all() as { id: string; storyId: string; text: string; title: string | null; meta: string }[];
+    ).all() as { id: string; storyId: string; text: string; title: string | null; meta: string }[];
     if (rows.length === 0) return;
     const index = this.loadIndex();
-    const forget = this.db.prepare('delete from document_stories where document_id = ?');
-    const forgetBands = this.db.prepare('delete from document_bands where document_id = ?');
+    const forget = this.statement('delete from document_stories where document_id = ?');
+    const forgetBands = this.statement('delete from document_bands where document_id = ?');
     this.db.transaction(() => {
       for (const row of rows) {
         index.remove({ id: row.id, text: storyText(row.title, row.text) }, row.storyId);
@@ -331,27 +340,23 @@ export class StoryBook {
 
   /** Stories, newest first (by their latest dated page), with their page counts. */
   list(options: { limit?: number; offset?: number; minPages?: number } = {}): StorySummary[] {
-    const rows = this.db
-      .prepare(
-        `${SUMMARY_SELECT} group by s.story_id having count(*) >= @minPages
+    const rows = this.statement(
+      `${SUMMARY_SELECT} group by s.story_id having count(*) >= @minPages
          order by max(s.published_day) desc nulls last, s.story_id limit @limit offset @offset`,
-      )
-      .all({ limit: options.limit ?? 50, offset: options.offset ?? 0, minPages: options.minPages ?? 1 }) as StoryRow[];
+    ).all({ limit: options.limit ?? 50, offset: options.offset ?? 0, minPages: options.minPages ?? 1 }) as StoryRow[];
     return rows.map(toSummary);
   }
 
   /** One story with its pages, oldest first; null when no page is in it. */
   get(storyId: string): StoryDetail | null {
-    const row = this.db.prepare(`${SUMMARY_SELECT} where s.story_id = ? group by s.story_id`).get(storyId) as StoryRow | undefined;
+    const row = this.statement(`${SUMMARY_SELECT} where s.story_id = ? group by s.story_id`).get(storyId) as StoryRow | undefined;
     if (!row) return null;
-    const members = this.db
-      .prepare(
-        `select d.id, d.title, d.outlet, s.published_day as published, s.duplicate_of as duplicateOf,
+    const members = this.statement(
+      `select d.id, d.title, d.outlet, s.published_day as published, s.duplicate_of as duplicateOf,
            d.published_start as rangeStart, d.published_end as rangeEnd
          from document_stories s join documents d on d.id = s.document_id
          where s.story_id = ? order by s.published_day is null, s.published_day, d.id`,
-      )
-      .all(storyId) as (Omit<StoryMember, 'publishedRange'> & { rangeStart: string | null; rangeEnd: string | null })[];
+    ).all(storyId) as (Omit<StoryMember, 'publishedRange'> & { rangeStart: string | null; rangeEnd: string | null })[];
     return {
       ...toSummary(row),
       members: members.map(({ rangeStart, rangeEnd, ...m }) => ({

@@ -84,8 +84,9 @@ export function registerShow(program: Command): void {
           printLine(`refused: ${outcome.reason} (confidence ${outcome.confidence.toFixed(2)}): ${outcome.message}`);
         } else {
           printDocument(outcome, { furniture: Boolean(options.furniture) });
-          const placed = new StoryBook(store.db).storyOf(outcome.id);
-          const story = placed ? new StoryBook(store.db).get(placed.storyId) : null;
+          const stories = new StoryBook(store.db);
+          const placed = stories.storyOf(outcome.id);
+          const story = placed ? stories.get(placed.storyId) : null;
           if (placed && story) {
             printLine();
             printLine(
