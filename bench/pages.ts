@@ -174,6 +174,22 @@ export function timedStage(stage: Stage, times: Map<string, number>): Stage {
   };
 }
 
+/**
+ * The stages, in pipeline order, that producing `produced` takes: the stage that makes it and,
+ * transitively, every stage making what those require. Empty when no stage makes it.
+ */
+export function stagesNeededFor(stages: readonly Stage[], produced: Stage['produces'][number]): Stage[] {
+  const wanted = new Set<string>([produced]);
+  const needed: Stage[] = [];
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const stage = stages[i] as Stage;
+    if (!stage.produces.some((p) => wanted.has(p))) continue;
+    needed.unshift(stage);
+    for (const r of stage.requires) wanted.add(r);
+  }
+  return needed;
+}
+
 /** The pipeline's stage list, whether it is exported as `stagesFor()` or as `STAGES`. */
 function stagesOf(pipeline: object, config: { actorsFile: string }): readonly Stage[] {
   const mod = pipeline as { stagesFor?: (config: object) => readonly Stage[]; STAGES?: readonly Stage[] };
@@ -263,15 +279,18 @@ export async function benchPipeline(count: number, breakdownCount: number, batch
     unit: 'docs/s',
     note: 'process CPU time (incl. GC threads)',
   });
-  const upTo = (produced: Stage['produces'][number]): number | null => {
-    const index = pipelineStages.findIndex((s) => s.produces.includes(produced));
-    if (index < 0) return null;
-    return extractMs / breakdownCount + pipelineStages.slice(0, index + 1).reduce((sum, s) => sum + perDoc(s.name), 0);
+  // A user who wants entities (or quotes) runs extraction and the stages they need, not
+  // every stage that happens to come earlier in the order: sum those, from the breakdown.
+  const upTo = (produced: Stage['produces'][number]): { ms: number; stages: readonly Stage[] } | null => {
+    const needed = stagesNeededFor(pipelineStages, produced);
+    if (needed.length === 0) return null;
+    return { ms: extractMs / breakdownCount + needed.reduce((sum, s) => sum + perDoc(s.name), 0), stages: needed };
   };
-  const entitiesMs = upTo('entities');
+  const entities = upTo('entities');
+  const entitiesMs = entities?.ms ?? null;
   const peer = await benchCompromise(breakdownTexts.slice(0, COMPROMISE_DOCS));
-  if (entitiesMs !== null) {
-    const rate = 1000 / entitiesMs;
+  if (entities) {
+    const rate = 1000 / entities.ms;
     figures.push({
       bench: 'pipeline',
       metric: 'extract→entities docs/s',
@@ -279,7 +298,7 @@ export async function benchPipeline(count: number, breakdownCount: number, batch
       unit: 'docs/s',
       target: '≥ 300',
       pass: rate >= 300,
-      note: 'extract + every stage up to resolve/entities, from the breakdown',
+      note: `extract + the stages entities need (${entities.stages.map((st) => st.name).join(', ')}), from the breakdown`,
     });
   }
   figures.push({
@@ -289,29 +308,27 @@ export async function benchPipeline(count: number, breakdownCount: number, batch
     unit: 'docs/s',
     note: `compromise ${peer.version} over the same ${peer.docs} article texts, same run${entitiesMs !== null ? `; dateline extract→entities is ${(1000 / entitiesMs / peer.docsPerSecond).toFixed(1)}× its rate` : ''}`,
   });
-  const quoteIndex = pipelineStages.findIndex((s) => s.produces.includes('quotes'));
-  if (quoteIndex >= 0) {
-    const upToQuotes = extractMs / breakdownCount + pipelineStages.slice(0, quoteIndex + 1).reduce((sum, s) => sum + perDoc(s.name), 0);
-    const rate = 1000 / upToQuotes;
-    figures.push({
-      bench: 'pipeline',
-      metric: 'extract→quotes docs/s',
-      value: rate,
-      unit: 'docs/s',
-      target: '≥ 300',
-      pass: rate >= 300,
-      note: `extract + the ${quoteIndex + 1} stages up to ${pipelineStages[quoteIndex]?.name}, from the breakdown`,
-    });
-  } else {
-    figures.push({
-      bench: 'pipeline',
-      metric: 'extract→quotes docs/s',
-      value: null,
-      unit: 'docs/s',
-      target: '≥ 300',
-      note: 'no stage produces quotes yet',
-    });
-  }
+  const quoteStages = upTo('quotes');
+  figures.push(
+    quoteStages
+      ? {
+          bench: 'pipeline',
+          metric: 'extract→quotes docs/s',
+          value: 1000 / quoteStages.ms,
+          unit: 'docs/s',
+          target: '≥ 300',
+          pass: 1000 / quoteStages.ms >= 300,
+          note: `extract + the stages quotes need (${quoteStages.stages.map((st) => st.name).join(', ')}), from the breakdown`,
+        }
+      : {
+          bench: 'pipeline',
+          metric: 'extract→quotes docs/s',
+          value: null,
+          unit: 'docs/s',
+          target: '≥ 300',
+          note: 'no stage produces quotes yet',
+        },
+  );
   figures.push({
     bench: 'pipeline',
     metric: 'ms/doc extract',

@@ -1019,21 +1019,14 @@ function markCataphora(scan: Scan, from: number): void {
 function markSpeakers(scan: Scan, from: number): void {
   const toks = scan.toks;
   if (scan.out.length === from) return;
-  const byEnd = new Map<number, number>();
-  const byStart = new Map<number, number>();
-  toks.forEach((t, k) => {
-    byEnd.set(t.end, k);
-    byStart.set(t.start, k);
-  });
   const mentions = scan.out.slice(from);
   const speakers: Draft[] = [];
   // Names inside a title ("Kremlin" in "Kremlin spokesman Dmitry Peskov") never speak.
   const phrases = mentions.filter((m) => m.type === 'role' || m.type === 'description');
-  const nested = (m: Draft) => phrases.some((p) => p !== m && p.start <= m.start && m.end <= p.end && (p.start < m.start || m.end < p.end));
   for (const m of mentions) {
-    if (m.inQuote || (m.type === 'role' && m.attachTo) || nested(m)) continue;
-    const endAt = byEnd.get(m.end);
-    const startAt = byStart.get(m.start);
+    if (m.inQuote || (m.type === 'role' && m.attachTo) || isNestedIn(m, phrases)) continue;
+    const endAt = tokenEndingAt(toks, m.end);
+    const startAt = tokenStartingAt(toks, m.start);
     let speaker = false;
     if (endAt !== undefined) {
       let k = endAt + 1;
@@ -1062,7 +1055,7 @@ function markSpeakers(scan: Scan, from: number): void {
     const spoken = speakers.find((s) => m.attachTo?.includes(s.id));
     if (spoken) m.isSpeaker = true;
     else {
-      const startAt = byStart.get(m.start);
+      const startAt = tokenStartingAt(toks, m.start);
       const prev = startAt === undefined ? undefined : toks[startAt - 1];
       if (prev && REPORTING_VERBS.has(prev.lower)) {
         m.isSpeaker = true;
@@ -1082,6 +1075,38 @@ function markSpeakers(scan: Scan, from: number): void {
     main.isMainSpeaker = true;
     for (const m of mentions) if (m.type === 'role' && m.attachTo?.includes(main.id)) m.isMainSpeaker = true;
   }
+}
+
+/** Whether m lies strictly inside one of the phrases (a role or description). */
+function isNestedIn(m: Draft, phrases: readonly Draft[]): boolean {
+  for (const p of phrases) if (p !== m && p.start <= m.start && m.end <= p.end && (p.start < m.start || m.end < p.end)) return true;
+  return false;
+}
+
+/** Index of the first token whose `key` offset is at least `offset` (tokens are in text order). */
+function lowerBound(toks: readonly Token[], offset: number, key: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((toks[mid] as Token)[key] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the token starting at `offset`, if one does. */
+function tokenStartingAt(toks: readonly Token[], offset: number): number | undefined {
+  const k = lowerBound(toks, offset, 'start');
+  return toks[k]?.start === offset ? k : undefined;
+}
+
+/** Index of the last token ending at `offset`, if one does. */
+function tokenEndingAt(toks: readonly Token[], offset: number): number | undefined {
+  let k = lowerBound(toks, offset, 'end');
+  if (toks[k]?.end !== offset) return undefined;
+  while (toks[k + 1]?.end === offset) k++;
+  return k;
 }
 
 /**
