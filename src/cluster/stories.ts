@@ -157,6 +157,11 @@ interface Story {
   lastDay: number | null;
   /** Year terms its pages name (kept when the vector is pruned). */
   readonly years: Set<string>;
+  /** Dropped from the index (its last page removed); postings may still name it. */
+  dropped: boolean;
+  /** Scratch of candidate search: the query it was last scored for, and its overlap then. */
+  query: number;
+  overlap: number;
 }
 
 /**
@@ -170,7 +175,10 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
   let documentCount = state?.documentCount ?? 0;
   let nextStoryNumber = state?.nextStoryNumber ?? 1;
   const stories = new Map<string, Story>();
-  const postings = new Map<string, Set<string>>();
+  // Posting lists hold the stories themselves: candidate search adds up overlaps on the
+  // story objects, with no map look-up per posting.
+  const postings = new Map<string, Set<Story>>();
+  let queryNumber = 0;
   const assignments = new Map<string, string>(state?.assignments ?? []);
 
   for (const saved of state?.stories ?? []) {
@@ -181,6 +189,9 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
       firstDay: saved.firstDay,
       lastDay: saved.lastDay,
       years: new Set(yearTerms(new Map(saved.vector))),
+      dropped: false,
+      query: 0,
+      overlap: 0,
     };
     stories.set(story.id, story);
     postStory(story, topTerms(story.vector, config.postedTerms));
@@ -199,8 +210,8 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
         postings.set(term, list);
       }
       // Re-inserting moves the story to the recent end of the list.
-      list.delete(story.id);
-      list.add(story.id);
+      list.delete(story);
+      list.add(story);
       if (list.size > config.maxPostings) {
         const oldest = list.values().next().value;
         if (oldest !== undefined) list.delete(oldest);
@@ -208,18 +219,27 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
     }
   }
 
-  function findCandidates(queryTerms: readonly string[], vector: Map<string, number>): string[] {
-    const overlap = new Map<string, number>();
+  /**
+   * The stories sharing the most query-term weight with the page, best first (ties: the
+   * story met first), at most `maxCandidates`. Linear in the postings read.
+   */
+  function findCandidates(queryTerms: readonly string[], vector: Map<string, number>): Story[] {
+    const query = ++queryNumber;
+    const touched: Story[] = [];
     for (const term of queryTerms) {
       const list = postings.get(term);
       if (!list) continue;
       const weight = vector.get(term) ?? 0;
-      for (const storyId of list) overlap.set(storyId, (overlap.get(storyId) ?? 0) + weight);
+      for (const story of list) {
+        if (story.query !== query) {
+          story.query = query;
+          story.overlap = 0;
+          touched.push(story);
+        }
+        story.overlap += weight;
+      }
     }
-    return [...overlap.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, config.maxCandidates)
-      .map(([storyId]) => storyId);
+    return bestByOverlap(touched, config.maxCandidates);
   }
 
   function add(doc: StoryInput): string {
@@ -236,9 +256,8 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
 
     let best: Story | undefined;
     let bestScore = config.threshold;
-    for (const storyId of findCandidates(heaviest.slice(0, config.queryTerms), vector)) {
-      const story = stories.get(storyId);
-      if (!story) continue;
+    for (const story of findCandidates(heaviest.slice(0, config.queryTerms), vector)) {
+      if (story.dropped) continue;
       const timeFactor = scoreTimeGap(day, story, config);
       if (timeFactor === 0) continue;
       const yearFactor = hasYearConflict(pageYears, story.years) ? config.yearConflictFactor : 1;
@@ -264,6 +283,9 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
       firstDay: null,
       lastDay: null,
       years: new Set(),
+      dropped: false,
+      query: 0,
+      overlap: 0,
     };
     stories.set(story.id, story);
     return story;
@@ -299,6 +321,7 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
     if (!story) return storyId;
     story.size--;
     if (story.size <= 0) {
+      story.dropped = true;
       stories.delete(storyId);
       return storyId;
     }
@@ -601,6 +624,24 @@ function dot(small: ReadonlyMap<string, number>, large: ReadonlyMap<string, numb
     if (other !== undefined) sum += weight * other;
   }
   return sum;
+}
+
+/**
+ * The `count` stories of highest overlap, best first; among equal overlaps the one earlier
+ * in `stories` (a stable sort of the whole list would give the same, at n log n).
+ */
+function bestByOverlap(stories: readonly Story[], count: number): Story[] {
+  const best: Story[] = [];
+  for (const story of stories) {
+    if (best.length === count && story.overlap <= (best[count - 1] as Story).overlap) continue;
+    let at = best.length === count ? count - 1 : best.length;
+    while (at > 0 && (best[at - 1] as Story).overlap < story.overlap) {
+      best[at] = best[at - 1] as Story;
+      at--;
+    }
+    best[at] = story;
+  }
+  return best;
 }
 
 function topTerms(vector: ReadonlyMap<string, number>, count: number): string[] {
