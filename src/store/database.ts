@@ -2,9 +2,12 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Entity } from '../core/document.js';
 import { DatelineError } from '../core/errors.js';
+import type { EventRecord, Quote } from '../core/layers.js';
 import { dayNumber } from './actions.js';
 import { MIGRATIONS } from './migrations.js';
+import { assertedByName, evidenceQuotes, evidenceText } from './statements.js';
 
 /** An open SQLite database with the dateline schema applied. */
 export type SqliteDatabase = Database.Database;
@@ -48,6 +51,24 @@ export function openDatabase(file: string): SqliteDatabase {
   return db;
 }
 
+/**
+ * Migration 6's view of a stored statement (see statements.ts): `part` is 'evidence',
+ * 'quotes' (a JSON array) or 'asserted' (a name or null).
+ */
+function describeStoredStatement(
+  part: unknown,
+  eventJson: unknown,
+  text: unknown,
+  quotesJson: unknown,
+  entitiesJson: unknown,
+): string | null {
+  const event = JSON.parse(String(eventJson)) as EventRecord;
+  if (part === 'evidence') return evidenceText(event, String(text ?? ''));
+  if (part === 'quotes')
+    return JSON.stringify(evidenceQuotes(event, String(text ?? ''), JSON.parse(String(quotesJson ?? '[]')) as Quote[]));
+  return assertedByName(event, JSON.parse(String(entitiesJson ?? '[]')) as Entity[]);
+}
+
 /** Applies the migrations the database has not seen yet, each in its own transaction. */
 export function migrate(db: SqliteDatabase, file: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -58,6 +79,7 @@ export function migrate(db: SqliteDatabase, file: string): void {
   }
   // Migrations compute day numbers exactly as the store's code does (see actions.ts).
   db.function('dateline_day', { deterministic: true }, (iso: unknown) => dayNumber(typeof iso === 'string' ? iso : null));
+  db.function('dateline_statement', { deterministic: true }, describeStoredStatement);
   for (let version = current; version < MIGRATIONS.length; version++) {
     const sql = MIGRATIONS[version] ?? '';
     db.transaction(() => {

@@ -50,6 +50,12 @@ test('a database of schema 3 is upgraded in place: told ranges become rows, stat
     progress: 5,
     page_published: '2030-01-21',
   });
+  // Migration 6: an old statement without evidence shows none (and no quotes), never fails.
+  assert.deepEqual(db.prepare('select evidence, evidence_quotes, asserted_by_name from events').get(), {
+    evidence: '',
+    evidence_quotes: '[]',
+    asserted_by_name: null,
+  });
   assert.deepEqual(
     db
       .prepare('select party, sort_key from action_parties order by party')

@@ -2,6 +2,7 @@ import type { Document, Refusal } from '../core/document.js';
 import { DatelineError } from '../core/errors.js';
 import { ActionIndex, progressOf, toldWhen } from './actions.js';
 import type { SqliteDatabase } from './database.js';
+import { assertedByName, evidenceQuotes, evidenceText } from './statements.js';
 
 /** A stored page as listed: enough to choose one to show. */
 export interface DocumentSummary {
@@ -90,8 +91,8 @@ export class DocumentStore {
     );
     this.insertEvent = db.prepare(
       `insert into events (document_id, seq, action_id, type, mode, status, actors, recipients, date_start, date_end, json, action_ref,
-         told_when, progress, page_published)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         told_when, progress, page_published, evidence, evidence_quotes, asserted_by_name)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.actions = new ActionIndex(db);
     this.refsOfPage = db.prepare<[string], { ref: number }>(
@@ -187,6 +188,7 @@ export class DocumentStore {
     });
     const pageActions = new Map<string, number>();
     const when = toldWhen(doc.meta.published);
+    const quotes = doc.layers.quotes ?? [];
     (doc.layers.events ?? []).forEach((event, seq) => {
       const actionRef = this.actions.assign(event, doc.meta.published, pageActions, doc.id);
       this.insertEvent.run(
@@ -205,6 +207,9 @@ export class DocumentStore {
         when,
         progressOf(event.status),
         doc.meta.published?.start ?? null,
+        evidenceText(event, doc.text),
+        JSON.stringify(evidenceQuotes(event, doc.text, quotes)),
+        assertedByName(event, doc.entities),
       );
     });
     const touched = new Set(pageActions.values());

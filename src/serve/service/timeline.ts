@@ -1,6 +1,6 @@
 import type { DateValue, EventRecord, EventStatus } from '../../core/layers.js';
-import { type Span, spansOverlap } from '../../core/span.js';
 import type { SqliteDatabase } from '../../store/database.js';
+import type { StatementQuote } from '../../store/statements.js';
 
 /** One statement of an action's status, from one page. */
 export interface StatusStatement {
@@ -83,20 +83,16 @@ interface StatementRow {
   document_id: string;
   title: string | null;
   published: string | null;
-  text: string;
   json: string;
-  quotes: string;
-  entities: string;
+  evidence: string;
+  evidence_quotes: string;
+  asserted_by_name: string | null;
 }
 
-function evidenceSpans(event: EventRecord): Span[] {
-  return Array.isArray(event.evidence) ? [...(event.evidence as Span[])] : [event.evidence as Span];
-}
-
-// The page's quotes as one JSON array without parsing them in SQL; its entities are parsed
-// only when a statement names who asserted it.
-const STATEMENT_COLUMNS = `e.document_id, d.title, json_extract(d.meta, '$.published') as published, d.text, e.json, d.entities,
-  '[' || coalesce((select group_concat(q.json, ',') from quotes q where q.document_id = e.document_id), '') || ']' as quotes`;
+// What the timeline shows of a statement was worked out when its page was saved (see
+// store/statements.ts): a page of the timeline reads short columns, never page texts.
+const STATEMENT_COLUMNS = `e.document_id, d.title, json_extract(d.meta, '$.published') as published, e.json, e.evidence,
+  e.evidence_quotes, e.asserted_by_name`;
 
 /** The statements of the timeline for one database. */
 function prepareTimeline(db: SqliteDatabase) {
@@ -247,7 +243,7 @@ function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedD
   }));
   const sources = new Map<string, { documentId: string; title: string | null; published: string | null }>();
   const quotes: { documentId: string; speakerName: string | null; content: string }[] = [];
-  for (const { row, event, published } of statements) {
+  for (const { row, published } of statements) {
     const ambiguous = Boolean(published?.candidates && published.candidates.length > 1);
     sources.set(row.document_id, {
       documentId: row.document_id,
@@ -255,10 +251,8 @@ function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedD
       published: ambiguous ? null : (published?.start ?? null),
     });
     if (quotes.length >= 5) continue;
-    for (const quote of JSON.parse(row.quotes) as Array<Span & { speakerName: string | null }>) {
-      if (!evidenceSpans(event).some((span) => spansOverlap(span, quote))) continue;
-      const content = row.text.slice(quote.start, quote.end);
-      if (!quotes.some((q) => q.content === content)) quotes.push({ documentId: row.document_id, speakerName: quote.speakerName, content });
+    for (const quote of JSON.parse(row.evidence_quotes) as StatementQuote[]) {
+      if (!quotes.some((q) => q.content === quote.content)) quotes.push({ documentId: row.document_id, ...quote });
     }
   }
   const first = statements[0]?.event;
@@ -292,12 +286,8 @@ function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedD
       statedOn: statedOn(published),
       documentId: row.document_id,
       title: row.title,
-      assertedBy: event.assertedBy
-        ? ((JSON.parse(row.entities) as { id: string; name: string }[]).find((e) => e.id === event.assertedBy)?.name ?? null)
-        : null,
-      evidence: evidenceSpans(event)
-        .map((span) => row.text.slice(span.start, span.end))
-        .join(' … '),
+      assertedBy: row.asserted_by_name,
+      evidence: row.evidence,
     })),
     statementCount: total,
     sources: [...sources.values()],
