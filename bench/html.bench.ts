@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { loadWcxbPages } from '../src/eval/wcxb/index.js';
-import { extractHtml } from '../src/extract/html/index.js';
+import { importEngine } from './lib.js';
 
 type Engine = 'dateline' | 'readability';
 
@@ -30,6 +30,7 @@ interface EngineFigures {
 
 /** Warm-up pages run before timing (JIT, lazy module loads). */
 const WARM_UP_PAGES = 20;
+const { extractHtml } = await importEngine<typeof import('../src/extract/html/index.js')>('extract/html/index');
 
 function readArg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

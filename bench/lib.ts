@@ -3,9 +3,10 @@
  * child processes. Benchmarks measure wall-clock time with `performance.now()`.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** One measured figure, as printed in the table and the JSON line. */
 export interface Figure {
@@ -24,6 +25,47 @@ export interface Figure {
 
 /** The folder of the benchmark files. */
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Which build of dateline the benchmarks measure: `dist` (default), the JavaScript tsc emits
+ * and `npx dateline` runs, or `src` (DATELINE_BENCH_ENGINE=src), the TypeScript sources
+ * through tsx, whose on-the-fly transform adds helpers to every function (about 15% slower
+ * on extraction) that no user runs.
+ */
+export const ENGINE: 'dist' | 'src' = process.env.DATELINE_BENCH_ENGINE === 'src' ? 'src' : 'dist';
+
+const ROOT = path.dirname(BENCH_DIR);
+
+/** Newest modification time of the TypeScript sources under src (tests excluded). */
+function newestSource(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(file));
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+let checked = false;
+
+/**
+ * Imports an engine module by its path under src without extension (`pipeline`,
+ * `store/database`) from the build {@link ENGINE} names. Throws when dist is missing or
+ * older than the sources, so a benchmark never measures stale code: `npm run bench` builds first.
+ */
+export async function importEngine<T>(module: string): Promise<T> {
+  if (ENGINE === 'src') return (await import(pathToFileURL(path.join(ROOT, 'src', `${module}.ts`)).href)) as T;
+  const file = path.join(ROOT, 'dist', `${module}.js`);
+  if (!checked) {
+    const pipeline = path.join(ROOT, 'dist', 'pipeline.js');
+    if (!existsSync(pipeline) || statSync(pipeline).mtimeMs < newestSource(path.join(ROOT, 'src'))) {
+      throw new Error('dist/ is missing or older than src/: run `npm run build` (npm run bench does) or set DATELINE_BENCH_ENGINE=src');
+    }
+    checked = true;
+  }
+  return (await import(pathToFileURL(file).href)) as T;
+}
 
 /** The value at quantile q (0..1) of a list, by nearest rank on a sorted copy. */
 export function quantile(values: readonly number[], q: number): number {

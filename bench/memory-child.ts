@@ -4,10 +4,8 @@
  *
  *   node --import tsx bench/memory-child.ts COUNT [SEED]
  */
-import { extractPage } from '../src/extract/index.js';
-import { prepareLanguageDetector } from '../src/extract/language.js';
 import { generatePages } from './corpus.js';
-import { maxRssMb, rssMb } from './lib.js';
+import { importEngine, maxRssMb, rssMb } from './lib.js';
 import { toRawPage } from './pages.js';
 
 /** How often (in pages) the resident set size is sampled; the loop is synchronous. */
@@ -16,6 +14,8 @@ const SAMPLE_EVERY = 50;
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? '2000');
   const seed = Number(process.argv[3] ?? '1');
+  const { extractPage } = await importEngine<typeof import('../src/extract/index.js')>('extract/index');
+  const { prepareLanguageDetector } = await importEngine<typeof import('../src/extract/language.js')>('extract/language');
   await prepareLanguageDetector();
   for (const page of generatePages(200, seed + 99)) extractPage(toRawPage(page), 'bench');
   const gc = (globalThis as { gc?: () => void }).gc;

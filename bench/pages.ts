@@ -10,7 +10,7 @@ import type { Document, Refusal } from '../src/core/document.js';
 import type { Stage, StageContext, StageOutput } from '../src/core/stage.js';
 import type { RawPage } from '../src/ingest/raw-page.js';
 import { fictionActors, type GeneratedPage, generatePage, generatePages } from './corpus.js';
-import { cpuMs, describeSpread, type Figure, maxRssMb, median, runChild, say } from './lib.js';
+import { cpuMs, describeSpread, type Figure, importEngine, maxRssMb, median, runChild, say } from './lib.js';
 
 /** Seed of the timed corpus; warm-up pages use another seed, so they are different pages. */
 export const CORPUS_SEED = 20_260_101;
@@ -50,8 +50,8 @@ function isRefused(outcome: Document | Refusal): boolean {
 
 /** (a) extractPage over `count` generated 5 KB text pages, timed batch by batch. */
 export async function benchExtract(count: number, batchSize = 500): Promise<Figure[]> {
-  const { extractPage } = await import('../src/extract/index.js');
-  const { prepareLanguageDetector } = await import('../src/extract/language.js');
+  const { extractPage } = await importEngine<typeof import('../src/extract/index.js')>('extract/index');
+  const { prepareLanguageDetector } = await importEngine<typeof import('../src/extract/language.js')>('extract/language');
   await prepareLanguageDetector();
   for (const page of generatePages(300, WARM_UP_SEED)) extractPage(toRawPage(page), 'bench');
   let ms = 0;
@@ -200,9 +200,9 @@ function stagesOf(pipeline: object, config: { actorsFile: string }): readonly St
 
 /** (c) processPage (extract + every annotation stage) over 5 KB articles, plus a per-stage breakdown. */
 export async function benchPipeline(count: number, breakdownCount: number, batchSize = 250): Promise<Figure[]> {
-  const pipeline = await import('../src/pipeline.js');
-  const { runStages } = await import('../src/core/stage.js');
-  const { extractPage } = await import('../src/extract/index.js');
+  const pipeline = await importEngine<typeof import('../src/pipeline.js')>('pipeline');
+  const { runStages } = await importEngine<typeof import('../src/core/stage.js')>('core/stage');
+  const { extractPage } = await importEngine<typeof import('../src/extract/index.js')>('extract/index');
   await pipeline.preparePipeline();
   const root = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-pipeline-'));
   const config = fictionConfig(root);
@@ -374,9 +374,9 @@ async function benchCompromise(texts: readonly string[]): Promise<{ docsPerSecon
 
 /** (d) ingestPaths over a temporary folder of generated files into a fresh SQLite file. */
 export async function benchIngest(count: number): Promise<Figure[]> {
-  const { openDatabase } = await import('../src/store/database.js');
-  const { DocumentStore } = await import('../src/store/repository.js');
-  const { ingestPaths } = await import('../src/serve/service/ingest.js');
+  const { openDatabase } = await importEngine<typeof import('../src/store/database.js')>('store/database');
+  const { DocumentStore } = await importEngine<typeof import('../src/store/repository.js')>('store/repository');
+  const { ingestPaths } = await importEngine<typeof import('../src/serve/service/ingest.js')>('serve/service/ingest');
   const root = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-ingest-'));
   try {
     const input = path.join(root, 'pages');

@@ -12,7 +12,7 @@
  * stdout gets a table, then one JSON line with every figure and the machine.
  */
 
-import { describeMachine, type Figure, formatNumber, say } from './lib.js';
+import { describeMachine, ENGINE, type Figure, formatNumber, say } from './lib.js';
 import { benchExtract, benchIngest, benchMemory, benchPipeline } from './pages.js';
 import { benchCluster, benchScale } from './scale.js';
 
@@ -142,7 +142,7 @@ async function main(): Promise<void> {
   const { quick, only } = parseArgs(process.argv.slice(2));
   const settings = quick ? QUICK : FULL;
   const machine = describeMachine();
-  say(`node ${machine.node}, ${machine.cpu}, ${machine.cores} cores${quick ? ', quick run' : ''}`);
+  say(`node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, engine ${ENGINE}/${quick ? ', quick run' : ''}`);
   const figures: Figure[] = [];
   const failed: { bench: string; error: string }[] = [];
   const started = performance.now();
@@ -160,11 +160,11 @@ async function main(): Promise<void> {
     say(`${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   process.stdout.write(
-    `\ndateline bench${quick ? ' (quick: small counts, targets indicative)' : ''} — node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, load average at start ${machine.loadAverage.join(' ')}, now ${describeMachine().loadAverage.join(' ')}\n\n`,
+    `\ndateline bench${quick ? ' (quick: small counts, targets indicative)' : ''} — engine ${ENGINE}/, node ${machine.node}, ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, load average at start ${machine.loadAverage.join(' ')}, now ${describeMachine().loadAverage.join(' ')}\n\n`,
   );
   printTable(figures);
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`\n${JSON.stringify({ kind: 'dateline-bench', quick, machine, seconds, figures, failed })}\n`);
+  process.stdout.write(`\n${JSON.stringify({ kind: 'dateline-bench', quick, engine: ENGINE, machine, seconds, figures, failed })}\n`);
   if (failed.length > 0) process.exitCode = 1;
 }
 

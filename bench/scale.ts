@@ -16,7 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Document } from '../src/core/document.js';
 import { FICTION_CODES, SEARCH_TERMS, synthesizeDocument } from './corpus.js';
-import { BENCH_DIR, type Figure, quantile, say } from './lib.js';
+import { BENCH_DIR, type Figure, importEngine, quantile, say } from './lib.js';
 
 const SCALE_SEED = 4242;
 const INGESTED_AT = '2026-01-01T00:00:00.000Z';
@@ -85,9 +85,9 @@ function searchFigure(metric: string, m: { latencies: number[]; worst: string },
 
 /** (e) builds the synthetic store, measures insert growth and search in process, then the API. */
 export async function benchScale(options: ScaleOptions): Promise<Figure[]> {
-  const { openDatabase } = await import('../src/store/database.js');
-  const { DocumentStore } = await import('../src/store/repository.js');
-  const { Queries } = await import('../src/store/queries.js');
+  const { openDatabase } = await importEngine<typeof import('../src/store/database.js')>('store/database');
+  const { DocumentStore } = await importEngine<typeof import('../src/store/repository.js')>('store/repository');
+  const { Queries } = await importEngine<typeof import('../src/store/queries.js')>('store/queries');
   const root = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-scale-'));
   const file = path.join(root, 'scale.db');
   const figures: Figure[] = [];
@@ -341,36 +341,10 @@ function toStoryInput(doc: Document): { id: string; text: string; published: str
   return { id: doc.id, text: doc.text, published: doc.meta.published?.start ?? null, entities: doc.entities.map((e) => e.kb ?? e.id) };
 }
 
-/** (f) time per added document at N/10 and N documents, when src/cluster exists. */
+/** (f) time per added document at N/10 and N documents. */
 export async function benchCluster(total: number, budgetMs: number): Promise<Figure[]> {
-  const entry = path.join(path.dirname(BENCH_DIR), 'src', 'cluster', 'index.ts');
-  if (!existsSync(entry)) {
-    // TODO(bench): src/cluster does not exist yet; once StoryIndex lands this measures it.
-    return [
-      {
-        bench: 'cluster',
-        metric: 'time per added doc',
-        value: null,
-        unit: 'µs',
-        target: 'growth ≤ 2×',
-        note: 'TODO: src/cluster/index.ts not present',
-      },
-    ];
-  }
-  const mod = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
-  let index: StoryIndexLike;
-  if (typeof mod.createStoryIndex === 'function') index = (mod.createStoryIndex as () => StoryIndexLike)();
-  else if (typeof mod.StoryIndex === 'function') index = new (mod.StoryIndex as new () => StoryIndexLike)();
-  else
-    return [
-      {
-        bench: 'cluster',
-        metric: 'time per added doc',
-        value: null,
-        unit: 'µs',
-        note: 'src/cluster exports no StoryIndex / createStoryIndex',
-      },
-    ];
+  const { createStoryIndex } = await importEngine<typeof import('../src/cluster/index.js')>('cluster/index');
+  const index: StoryIndexLike = createStoryIndex();
   const small = Math.round(total / 10);
   const window = Math.max(100, Math.min(2000, Math.round(small / 2)));
   const times = new Float64Array(total);

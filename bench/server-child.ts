@@ -6,9 +6,11 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { createApp } from '../src/serve/http/app.js';
-import { openDatabase } from '../src/store/database.js';
-import { DocumentStore } from '../src/store/repository.js';
+import { importEngine } from './lib.js';
+
+const { createApp } = await importEngine<typeof import('../src/serve/http/app.js')>('serve/http/app');
+const { openDatabase } = await importEngine<typeof import('../src/store/database.js')>('store/database');
+const { DocumentStore } = await importEngine<typeof import('../src/store/repository.js')>('store/repository');
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: server-child.ts DATABASE');
