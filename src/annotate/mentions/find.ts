@@ -145,7 +145,14 @@ interface Scan {
   heading: boolean;
   toks: Token[];
   quoted: boolean[];
+  /** Per token of the sentence: the role-title match there (null: none), once computed. */
+  roleAt: (RoleHit | null | undefined)[];
+  /** Per token of the sentence: the gazetteer match there (null: none), once computed. */
+  gazetteerAt: (GazetteerHit | null | undefined)[];
 }
+
+type RoleHit = NonNullable<ReturnType<typeof matchTrie<RoleHead>>>;
+type GazetteerHit = [GazetteerValue, number];
 
 /**
  * Finds mentions in `text`, sorted by (start, end). Overlaps are allowed: a role and the
@@ -158,7 +165,20 @@ interface Scan {
 export function findMentions(text: string, options: FindMentionsOptions = {}): FoundMention[] {
   const gaz = gazetteerFor(options.kb);
   const sentences = options.sentences ?? defaultSentences(text);
-  const scan: Scan = { text, gaz, kb: options.kb, out: [], nextId: 0, sentence: 0, sentenceFrom: 0, heading: false, toks: [], quoted: [] };
+  const scan: Scan = {
+    text,
+    gaz,
+    kb: options.kb,
+    out: [],
+    nextId: 0,
+    sentence: 0,
+    sentenceFrom: 0,
+    heading: false,
+    toks: [],
+    quoted: [],
+    roleAt: [],
+    gazetteerAt: [],
+  };
   const allTokens = tokenize(text);
   const quoted = markQuotes(text, allTokens);
   let t = 0;
@@ -169,6 +189,8 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): F
     while (t < allTokens.length && (allTokens[t] as Token).end <= sentence.end) t++;
     scan.toks = allTokens.slice(from, t);
     scan.quoted = quoted.slice(from, t);
+    scan.roleAt = [];
+    scan.gazetteerAt = [];
     scan.sentence = s;
     const before = scan.out.length;
     scan.sentenceFrom = before;
@@ -294,8 +316,30 @@ function matchPronoun(scan: Scan, i: number, gender: 'm' | 'f' | 'n' | 'p'): voi
   emit(scan, { type: 'pronoun', start: tok.start, end: tok.end, name: tok.text, gender, confidence: 0.9 }, i);
 }
 
-/** The gazetteer hit starting at token i, honouring case (acronyms need upper case). */
-function matchGazetteer(scan: Scan, i: number): [GazetteerValue, number] | undefined {
+/**
+ * The role title starting at token k of the sentence ("foreign minister", "spokesman"),
+ * computed once per token: the phrase matchers ask about the same tokens several times.
+ */
+function matchRole(scan: Scan, k: number): RoleHit | undefined {
+  let hit = scan.roleAt[k];
+  if (hit === undefined) {
+    hit = matchTrie(ROLE_TRIE, scan.toks, k) ?? null;
+    scan.roleAt[k] = hit;
+  }
+  return hit ?? undefined;
+}
+
+/** The gazetteer hit starting at token i, honouring case (acronyms need upper case); computed once per token. */
+function matchGazetteer(scan: Scan, i: number): GazetteerHit | undefined {
+  let hit = scan.gazetteerAt[i];
+  if (hit === undefined) {
+    hit = findGazetteerHit(scan, i) ?? null;
+    scan.gazetteerAt[i] = hit;
+  }
+  return hit ?? undefined;
+}
+
+function findGazetteerHit(scan: Scan, i: number): GazetteerHit | undefined {
   const tok = scan.toks[i];
   if (!tok?.isCap) return undefined;
   const hit = matchTrie(scan.gaz.trie, scan.toks, i);
@@ -327,7 +371,7 @@ function matchOrgRun(scan: Scan, i: number, headFrom = i): number {
   while (k < toks.length && k - i < 10) {
     const tok = toks[k] as Token;
     if (tok.isWord && tok.isCap) {
-      if (k > i && matchTrie(ROLE_TRIE, toks, k)) break;
+      if (k > i && matchRole(scan, k)) break;
       if (NON_NAME_WORDS.has(tok.lower) && !ORG_JOINERS.has(tok.lower) && !NAME_ADJECTIVES.has(tok.lower)) break;
       const isHead = ORG_HEADS.has(tok.lower) && k >= headFrom;
       if (afterHead && !isHead) break;
@@ -358,8 +402,8 @@ function matchName(scan: Scan, i: number, allowTitles = false): number {
   while (k < toks.length && words < 4) {
     const tok = toks[k] as Token;
     if (tok.isWord && tok.isCap && !tok.isUpper && !NON_NAME_WORDS.has(tok.lower) && !isCountryCompound(scan, tok)) {
-      if (!allowTitles && k === i && (matchTrie(ROLE_TRIE, toks, k) || isCountryish(scan, k))) break;
-      if (!allowTitles && k > i && matchTrie(ROLE_TRIE, toks, k)) break;
+      if (!allowTitles && k === i && (matchRole(scan, k) || isCountryish(scan, k))) break;
+      if (!allowTitles && k > i && matchRole(scan, k)) break;
       words++;
       last = k;
       k++;
@@ -378,8 +422,17 @@ function matchName(scan: Scan, i: number, allowTitles = false): number {
 
 /** "Russian-speaking", "US-led", "Russia-US": a country word joined to another, never a name. */
 function isCountryCompound(scan: Scan, tok: Token): boolean {
-  const dash = tok.text.search(/[-‐–]/);
+  const dash = dashIndex(tok.text);
   return dash > 0 && scan.gaz.codes.has(tok.lower.slice(0, dash));
+}
+
+/** Index of the first hyphen or dash (-, ‐, –) in a word, -1 when none. */
+function dashIndex(word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 45 || code === 0x2010 || code === 0x2013) return i;
+  }
+  return -1;
 }
 
 function isCountryish(scan: Scan, i: number): boolean {
@@ -441,7 +494,7 @@ function matchNominal(scan: Scan, i: number): number {
   while (j < toks.length) {
     const tok = toks[j] as Token;
     if (!tok.isWord) break;
-    if (matchTrie(ROLE_TRIE, toks, j)) break;
+    if (matchRole(scan, j)) break;
     const gaz = matchGazetteer(scan, j);
     if (gaz && gaz[0].kind !== 'place') {
       const [entry, n] = gaz;
@@ -511,7 +564,7 @@ function matchNominal(scan: Scan, i: number): number {
         continue;
       }
     }
-    if (tok.isUpper && !NOT_ACRONYMS.has(tok.lower) && matchTrie(ROLE_TRIE, toks, j + 1)) {
+    if (tok.isUpper && !NOT_ACRONYMS.has(tok.lower) && matchRole(scan, j + 1)) {
       // An organisation acronym before a title: "NATO Secretary General", "UN envoy".
       const hit = scan.kb ? lookupActors(scan.kb, tok.text)[0] : undefined;
       const country = hit?.country ?? tok.text.replace(/\./g, '');
@@ -539,7 +592,7 @@ function matchNominal(scan: Scan, i: number): number {
     }
     break;
   }
-  const roleHit = matchTrie(ROLE_TRIE, toks, j);
+  const roleHit = matchRole(scan, j);
   const lastTok = toks[j - 1];
   if (roleHit) {
     const [head, n] = roleHit;
@@ -792,7 +845,7 @@ function matchProper(scan: Scan, i: number): number {
     return 1;
   }
   if (NON_NAME_WORDS.has(tok.lower) && !tok.isUpper) return 1;
-  const role = matchTrie(ROLE_TRIE, toks, i);
+  const role = matchRole(scan, i);
   if (role) return role[1];
   const gaz = matchGazetteer(scan, i);
   if (gaz) {
