@@ -16,6 +16,7 @@ import {
 } from './lexicon.js';
 import { findParagraphs, findQuoteSegments, type QuoteSegment } from './marks.js';
 import { resolveSpeakers } from './speaker.js';
+import { firstWord, hasLetterOrDigit, hasWords, isJsSpace, isLetterOrDigitPair, type Word, wordsIn } from './words.js';
 
 /** A quote before speaker resolution: spans only. */
 export interface QuoteDraft {
@@ -39,14 +40,6 @@ interface Unit {
   readonly segs: readonly QuoteSegment[];
 }
 
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly lower: string;
-  readonly cap: boolean;
-}
-
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.’'&-]*/gu;
 /** Closing and opening marks; the straight apostrophe stands for the second half of a '' pair. */
 const CLOSE_MARKS = '"”»’\'';
 const OPEN_MARKS = '"“„«‘\'';
@@ -115,20 +108,6 @@ const COLON_NOT_SPEAKERS = new Set([
   'q',
   'a',
 ]);
-
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD_RE)) {
-    let w = m[0];
-    while (w.length > 1 && /[.’'&-]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)) w = w.slice(0, -1);
-    const s = start + m.index;
-    const first = w.charCodeAt(0);
-    const cap = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(w);
-    out.push({ start: s, end: s + w.length, lower: w.toLowerCase(), cap });
-  }
-  return out;
-}
 
 function isPossessive(word: Word): boolean {
   return /[’']s$/.test(word.lower);
@@ -255,15 +234,55 @@ interface SpeakerBefore {
   readonly stopWord: string | null;
 }
 
+/** "Rep. Gwen Moore (D-Wis.) said", "Smith, 45, said": a short parenthetical or an age before the cue. */
+const PAREN_BEFORE_CUE_RE = /(?:\s*\([^()]{1,30}\)|,\s*\d{1,3},)\s*$/;
+
+/** Cheap gate for PAREN_BEFORE_CUE_RE: the last non-space character of text[start, end) is ")" or ",". */
+function endsWithParenOrAge(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isJsSpace(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  const code = text.charCodeAt(i);
+  return code === 41 || code === 44;
+}
+
+/** , ; : ( ) — – ― " “ ” « »: where a speaker phrase cannot reach across. */
+function isPhraseBoundary(code: number): boolean {
+  return (
+    code === 44 ||
+    code === 59 ||
+    code === 58 ||
+    code === 40 ||
+    code === 41 ||
+    code === 34 ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2015 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0xab ||
+    code === 0xbb
+  );
+}
+
+/** , ; : — – " “ ”: the start of an appositive name ("The chairman, Phil Lovas, said"). */
+function isAppositiveBoundary(code: number): boolean {
+  return (
+    code === 44 || code === 59 || code === 58 || code === 34 || code === 0x2014 || code === 0x2013 || code === 0x201c || code === 0x201d
+  );
+}
+
 /** The speaker noun phrase that ends just before a cue ("Russian presidential spokesman Dmitry Peskov said"). */
 function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): SpeakerBefore {
   let boundary = floor;
   // "Rep. Gwen Moore (D-Wis.) said": skip a short parenthetical between the name and the cue.
-  const paren = /(?:\s*\([^()]{1,30}\)|,\s*\d{1,3},)\s*$/.exec(text.slice(Math.max(floor, cueStartRaw - 40), cueStartRaw));
+  const paren = endsWithParenOrAge(text, Math.max(floor, cueStartRaw - 40), cueStartRaw)
+    ? PAREN_BEFORE_CUE_RE.exec(text.slice(Math.max(floor, cueStartRaw - 40), cueStartRaw))
+    : null;
   const cueStart = paren ? cueStartRaw - paren[0].length : cueStartRaw;
   for (let i = cueStart - 1; i >= floor; i--) {
-    const ch = text[i] ?? '';
-    if (',;:()—–―"“”«»'.includes(ch) || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+    const code = text.charCodeAt(i);
+    if (isPhraseBoundary(code) || (code === 45 && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32)) {
       boundary = i + 1;
       break;
     }
@@ -275,7 +294,7 @@ function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): Sp
   if (words.length === 0 && boundary > floor && text[boundary - 1] === ',') {
     let prev = floor;
     for (let i = boundary - 2; i >= floor; i--) {
-      if (',;:—–"“”'.includes(text[i] ?? '')) {
+      if (isAppositiveBoundary(text.charCodeAt(i))) {
         prev = i + 1;
         break;
       }
@@ -309,7 +328,7 @@ function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): Sp
   while (
     i >= 0 &&
     (BETWEEN_SPEAKER_AND_CUE.has((words[i] as Word).lower) ||
-      (/ly$/.test((words[i] as Word).lower) && !(words[i] as Word).cap && (words[i] as Word).lower.length > 4))
+      ((words[i] as Word).lower.endsWith('ly') && !(words[i] as Word).cap && (words[i] as Word).lower.length > 4))
   ) {
     between.unshift((words[i] as Word).lower);
     i--;
@@ -413,15 +432,6 @@ interface ContentAfter {
   readonly viaAdjunct?: boolean;
   /** True when the content follows the cue with no "that", colon or quotation mark. */
   readonly bare?: boolean;
-}
-
-function firstWord(text: string, pos: number, ceil: number): Word | null {
-  WORD_RE.lastIndex = 0;
-  const slice = text.slice(pos, Math.min(ceil, pos + 60));
-  const m = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/u.exec(slice);
-  if (!m || /\S/.test(slice.slice(0, m.index))) return null;
-  const s = pos + m.index;
-  return { start: s, end: s + m[0].length, lower: m[0].toLowerCase(), cap: /^\p{Lu}/u.test(m[0]) };
 }
 
 function isParticipleCueAt(text: string, pos: number, ceil: number): boolean {
@@ -533,16 +543,23 @@ function trimContent(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+/** Cheap gate for DATELINE_RE: text[start, end) opens with a capital and then [A-Z .'-]. */
+function mayOpenWithDateline(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return first >= 65 && first <= 90 && ((second >= 65 && second <= 90) || second === 32 || second === 46 || second === 39 || second === 45);
+}
+
 /** Moves a content start past an agency dateline and discourse openers ("However, "). */
 function skipLead(text: string, start: number, end: number): number {
   let s = start;
-  const dl = DATELINE_RE.exec(text.slice(s, Math.min(end, s + 120)));
+  const dl = mayOpenWithDateline(text, s, Math.min(end, s + 120)) ? DATELINE_RE.exec(text.slice(s, Math.min(end, s + 120))) : null;
   if (dl) s += dl[0].length;
   for (let guard = 0; guard < 3; guard++) {
     const w = firstWord(text, s, end);
-    if (!w || !DISCOURSE_OPENERS.has(w.lower)) break;
-    const after = text.slice(w.end, w.end + 2);
-    if (!after.startsWith(',')) break;
+    // An opener is followed by a comma ("However, "); the comma is the cheaper test.
+    if (!w || text.charCodeAt(w.end) !== 44 || !DISCOURSE_OPENERS.has(w.lower)) break;
     s = charAfter(text, w.end + 1, end).at;
   }
   return s;
@@ -560,7 +577,33 @@ function draftOf(
   speaker: Span | null,
   fields: { addressee: Span | null; inherited: boolean; confidence: number },
 ): QuoteDraft {
-  return { ...shaped.span, kind: shaped.kind, cue, speaker, group: null, ...fields };
+  return makeDraft(shaped.span, {
+    kind: shaped.kind,
+    cue,
+    speaker,
+    addressee: fields.addressee,
+    group: null,
+    inherited: fields.inherited,
+    confidence: fields.confidence,
+  });
+}
+
+/**
+ * Builds every draft with the same property order, so all drafts share one hidden class
+ * (spread-built drafts took several shapes and made each later read of a draft slow).
+ */
+function makeDraft(span: Span, fields: Omit<QuoteDraft, 'start' | 'end'>): QuoteDraft {
+  return {
+    start: span.start,
+    end: span.end,
+    kind: fields.kind,
+    cue: fields.cue,
+    speaker: fields.speaker,
+    addressee: fields.addressee,
+    group: fields.group,
+    inherited: fields.inherited,
+    confidence: fields.confidence,
+  };
 }
 
 function shapeContent(text: string, span: Span, segs: readonly QuoteSegment[]): { span: Span; kind: Quote['kind'] } {
@@ -576,20 +619,6 @@ function shapeContent(text: string, span: Span, segs: readonly QuoteSegment[]): 
   return { span, kind: 'mixed' };
 }
 
-const COUNT_WORD_RE = /[\p{L}\p{N}]+/gu;
-
-/** True when text[start, end) holds at least `min` words (stops counting at `min`). */
-function hasWords(text: string, start: number, end: number, min: number): boolean {
-  COUNT_WORD_RE.lastIndex = start;
-  let n = 0;
-  while (n < min) {
-    const m = COUNT_WORD_RE.exec(text);
-    if (!m || m.index + m[0].length > end) return false;
-    n++;
-  }
-  return true;
-}
-
 /** Splits the text into units: sentences, merged where a quotation runs across a sentence break. */
 function buildUnits(text: string, sentences: readonly Span[], paragraphs: readonly Span[], segs: readonly QuoteSegment[]): Unit[] {
   const units: Unit[] = [];
@@ -601,7 +630,7 @@ function buildUnits(text: string, sentences: readonly Span[], paragraphs: readon
     while (g < segs.length && (segs[g] as QuoteSegment).close <= cur.start) g++;
     const inside: QuoteSegment[] = [];
     for (let k = g; k < segs.length && (segs[k] as QuoteSegment).open < cur.end; k++) inside.push(segs[k] as QuoteSegment);
-    units.push({ ...cur, segs: inside });
+    units.push({ start: cur.start, end: cur.end, para: cur.para, segs: inside });
     cur = null;
   };
   let s = 0;
@@ -655,26 +684,72 @@ interface CueHit {
   readonly form: string;
 }
 
-const LOWER_WORD_RE = /[A-Za-z]+/g;
 const WENT_ON_RE = /^\s+on\s+to\s+(say|note|add|stress|explain|emphasize|warn|argue|insist)\b/;
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** Size of the cue-word hash table (a power of two; about 300 forms fill under 2% of it). */
+const CUE_HASH_SIZE = 1 << 14;
+
+/** The running hash of a word, one char code at a time (the same sum `cuesIn` keeps while scanning). */
+function stepHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
 /**
- * The cues of a unit outside its quotations. Scans words and looks each up in the cue
- * table (one regex alternation of every form was ten times slower on 5 KB pages).
+ * Marks the hash of every lower-case cue form and of the phrase cues' first words
+ * ("according", "went", "goes"): most words of a page miss this table, so they are never
+ * sliced nor looked up in the cue table. Forms with other characters can never equal a
+ * run of ASCII letters; "point..." phrases are tested by prefix.
+ */
+const CUE_HASHES = buildCueHashes([...CUES.keys(), 'according', 'went', 'goes']);
+
+function buildCueHashes(forms: readonly string[]): Uint8Array {
+  const table = new Uint8Array(CUE_HASH_SIZE);
+  for (const form of forms) {
+    if (!/^[a-z]+$/.test(form)) continue;
+    let hash = 0;
+    for (let i = 0; i < form.length; i++) hash = stepHash(hash, form.charCodeAt(i));
+    table[hash & (CUE_HASH_SIZE - 1)] = 1;
+  }
+  return table;
+}
+
+/**
+ * The cues of a unit outside its quotations. Scans runs of ASCII letters and looks each up
+ * in the cue table (one regex alternation of every form was ten times slower on 5 KB
+ * pages); the length and a hash table of cue words turn most words away before any slice.
  */
 function cuesIn(text: string, unit: Unit): CueHit[] {
   const out: CueHit[] = [];
-  LOWER_WORD_RE.lastIndex = unit.start;
-  for (;;) {
-    const m = LOWER_WORD_RE.exec(text);
-    if (!m || m.index >= unit.end) break;
-    const word = m[0];
-    const start = m.index;
-    let end = start + word.length;
-    let form: string | null = null;
+  const length = text.length;
+  let i = unit.start;
+  while (i < unit.end) {
+    const first = text.charCodeAt(i);
+    if (!isAsciiLetter(first)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hash = stepHash(0, first);
+    let hasUpper = first < 97;
+    i++;
+    // A word runs on past the unit's end (such a cue is then dropped below).
+    for (let code = text.charCodeAt(i); i < length && isAsciiLetter(code); code = text.charCodeAt(++i)) {
+      hash = stepHash(hash, code);
+      if (code < 97) hasUpper = true;
+    }
+    const wordLength = i - start;
     // Cheap rejections before the table look-up: cues are lower-case ("According" aside) and 3-16 letters long.
-    const first = word.charCodeAt(0);
-    if (word.length < 3 || word.length > 16 || (first < 97 && word !== 'According')) continue;
+    if (wordLength < 3 || wordLength > 16) continue;
+    if (first < 97) {
+      if (!(wordLength === 9 && text.startsWith('According', start))) continue;
+    } else if (!hasUpper && CUE_HASHES[hash & (CUE_HASH_SIZE - 1)] === 0 && (first !== 112 || !text.startsWith('point', start))) continue;
+    const word = text.slice(start, i);
+    let end = i;
+    let form: string | null = null;
     if (word === 'according' || word === 'According') {
       if (/^\s+to\b/.test(text.slice(end, end + 4))) {
         form = 'according to';
@@ -712,6 +787,21 @@ const PHRASE_CUE: CueInfo = {
 function cueInfoOf(form: string): CueInfo | undefined {
   if (form.startsWith('according') || /^(?:went|goes|go) on to/.test(form)) return PHRASE_CUE;
   return CUES.get(form);
+}
+
+/** Cheap gate for "n't" before a cue: the last non-space character of text[start, end) is "t". */
+function endsWithT(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && isJsSpace(text.charCodeAt(i))) i--;
+  return i >= start && text.charCodeAt(i) === 116;
+}
+
+const RELATIVE_AT_END_RE = /\b(?:who|which)$/;
+
+/** True when a speaker span ends with "who" or "which" ("an architect who"); the last letter gates the regex. */
+function endsWithRelative(text: string, span: Span): boolean {
+  const last = text.charCodeAt(span.end - 1);
+  return (last === 111 || last === 104) && RELATIVE_AT_END_RE.test(text.slice(span.start, span.end));
 }
 
 /** Finds the quotations of one unit. */
@@ -753,7 +843,8 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
     const floor = Math.max(unit.start, insidePrevious ? unit.start : consumed);
     const before = findSpeakerBefore(text, floor, cue.start);
     const negated =
-      before.between.some((w) => w === 'not' || w === 'never') || /n[’']t\s*$/.test(text.slice(Math.max(0, cue.start - 6), cue.start));
+      before.between.some((w) => w === 'not' || w === 'never') ||
+      (endsWithT(text, Math.max(0, cue.start - 6), cue.start) && /n[’']t\s*$/.test(text.slice(Math.max(0, cue.start - 6), cue.start)));
     if (negated) continue;
     if (info.stance && before.span && !isPersonLike(text, before.span)) continue;
     if (cue.form === info.lemma && before.span && !isPluralSubject(text, before.span, before.between)) continue;
@@ -818,7 +909,7 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
     const leftEdge = inverted ? charBefore(text, cue.start, unit.start) : boundaryBeforeSpeaker;
     const leftIsBoundary = leftEdge.ch !== '' && (',—–―:'.includes(leftEdge.ch) || CLOSE_MARKS.includes(leftEdge.ch));
     let left: Span | null = null;
-    const relativeSpeaker = speaker !== null && /\b(?:who|which)$/.test(text.slice(speaker.start, speaker.end));
+    const relativeSpeaker = speaker !== null && endsWithRelative(text, speaker);
     if (leftIsBoundary && info.speech && !inheritedFromClause && !relativeSpeaker) {
       const from = skipLead(text, Math.max(consumed, unit.start), unit.end);
       const to = leftEdge.ch === ',' || '—–―:'.includes(leftEdge.ch) ? leftEdge.at : leftEdge.at + 1;
@@ -843,26 +934,28 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
       if (leftShape.kind === 'direct' && rightStartsQuote) {
         const right = shapeContent(text, { start: after.start, end: rightEnd }, unit.segs);
         const group = nextGroup();
-        drafts.push({
-          ...leftShape.span,
-          kind: 'direct',
-          cue: cueSpan,
-          speaker,
-          addressee: after.addressee,
-          group,
-          inherited: false,
-          confidence,
-        });
-        drafts.push({
-          ...right.span,
-          kind: right.kind,
-          cue: cueSpan,
-          speaker,
-          addressee: after.addressee,
-          group,
-          inherited: false,
-          confidence,
-        });
+        drafts.push(
+          makeDraft(leftShape.span, {
+            kind: 'direct',
+            cue: cueSpan,
+            speaker,
+            addressee: after.addressee,
+            group,
+            inherited: false,
+            confidence,
+          }),
+        );
+        drafts.push(
+          makeDraft(right.span, {
+            kind: right.kind,
+            cue: cueSpan,
+            speaker,
+            addressee: after.addressee,
+            group,
+            inherited: false,
+            confidence,
+          }),
+        );
         consumed = unit.end;
         continue;
       }
@@ -874,16 +967,17 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         /^(?:asked|pressed|speaking|responding|referring|writing|commenting|addressing)$/.test(leftHead);
       if ((after.viaComma && !leftOpensAdverbial && boundaryBeforeSpeaker.ch === ',') || leftSegs.length > 0) {
         const whole = shapeContent(text, { start: left.start, end: rightEnd }, unit.segs);
-        drafts.push({
-          ...whole.span,
-          kind: whole.kind === 'direct' ? 'mixed' : whole.kind,
-          cue: cueSpan,
-          speaker,
-          addressee: after.addressee,
-          group: null,
-          inherited: false,
-          confidence: confidence - 0.1,
-        });
+        drafts.push(
+          makeDraft(whole.span, {
+            kind: whole.kind === 'direct' ? 'mixed' : whole.kind,
+            cue: cueSpan,
+            speaker,
+            addressee: after.addressee,
+            group: null,
+            inherited: false,
+            confidence: confidence - 0.1,
+          }),
+        );
         consumed = unit.end;
         continue;
       }
@@ -907,14 +1001,17 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         if (sub) end = lastSeg.close;
       }
       // A coordinated verb of report ends the clause ("said it was opposed and warned ...").
-      for (const coordinated of text.slice(after.start, end).matchAll(COORDINATED_CUE_RE)) {
+      // Gate: the regex needs an "and" inside the clause.
+      const andAt = text.indexOf('and', after.start);
+      const coordinations = andAt >= 0 && andAt + 3 <= end ? text.slice(after.start, end).matchAll(COORDINATED_CUE_RE) : [];
+      for (const coordinated of coordinations) {
         if (CUES.has(coordinated[1] ?? '') && hasWords(text, after.start, after.start + coordinated.index, 3)) {
           end = after.start + coordinated.index;
           break;
         }
       }
       // A relative clause ("The Kremlin, which has denied X, described ...") ends at its comma.
-      if (speaker && /\b(?:who|which)$/.test(text.slice(speaker.start, speaker.end))) {
+      if (speaker && endsWithRelative(text, speaker)) {
         const comma = text.indexOf(',', after.start);
         if (comma > after.start && comma < end) end = comma;
       }
@@ -929,7 +1026,7 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         );
         const cutEnd = /\s(?:and|but)$/.test(text.slice(cut.start, cut.end)) ? cut.end - 4 : cut.end;
         const recut = shapeContent(text, trimContent(text, cut.start, cutEnd), unit.segs);
-        drafts[drafts.length - 1] = { ...lastDraft, start: recut.span.start, end: recut.span.end, kind: recut.kind };
+        drafts[drafts.length - 1] = makeDraft(recut.span, { ...lastDraft, kind: recut.kind });
       }
       drafts.push(
         draftOf(shaped, cueSpan, speaker, { addressee: after.addressee, inherited: inheritedFromClause, confidence: confidence }),
@@ -1001,6 +1098,9 @@ function findIntroduction(text: string, unit: Unit, index: number): { unit: numb
  */
 function findNested(text: string, outer: QuoteDraft): QuoteDraft[] {
   if (outer.kind !== 'direct' || !hasWords(text, outer.start, outer.end, 6)) return [];
+  // A nested report needs "that" inside the quotation (checked below per cue): most have none.
+  const thatAt = text.indexOf('that', outer.start);
+  if (thatAt < 0 || thatAt + 4 > outer.end) return [];
   const probe: Unit = { start: outer.start, end: outer.end, para: 0, segs: [] };
   const out: QuoteDraft[] = [];
   for (const cue of cuesIn(text, probe)) {
@@ -1014,16 +1114,17 @@ function findNested(text: string, outer: QuoteDraft): QuoteDraft[] {
     if (!after || !/\bthat\b/.test(text.slice(cue.end, after.start))) continue;
     const content = trimContent(text, after.start, outer.end);
     if (!hasWords(text, content.start, content.end, 3)) continue;
-    out.push({
-      ...content,
-      kind: 'indirect',
-      cue: { start: cue.start, end: cue.end },
-      speaker: before.span,
-      addressee: null,
-      group: null,
-      inherited: false,
-      confidence: 0.6,
-    });
+    out.push(
+      makeDraft(content, {
+        kind: 'indirect',
+        cue: { start: cue.start, end: cue.end },
+        speaker: before.span,
+        addressee: null,
+        group: null,
+        inherited: false,
+        confidence: 0.6,
+      }),
+    );
     break;
   }
   return out;
@@ -1032,14 +1133,21 @@ function findNested(text: string, outer: QuoteDraft): QuoteDraft[] {
 /** True when a unit is nothing but quotations and punctuation. */
 function isQuoteOnly(text: string, unit: Unit): boolean {
   if (unit.segs.length === 0) return false;
-  let outside = '';
+  // The stretches outside the quotations, read in place (no joined string); `lastCode` is
+  // the last code unit read, so a surrogate pair split across two stretches still counts.
+  let lastCode = -1;
   let pos = unit.start;
+  const readOutside = (start: number, end: number): boolean => {
+    if (end <= start) return false;
+    if (isLetterOrDigitPair(lastCode, text.charCodeAt(start)) || hasLetterOrDigit(text, start, end)) return true;
+    lastCode = text.charCodeAt(end - 1);
+    return false;
+  };
   for (const seg of unit.segs) {
-    outside += text.slice(pos, Math.max(pos, seg.open));
+    if (readOutside(pos, Math.max(pos, seg.open))) return false;
     pos = Math.max(pos, seg.close);
   }
-  outside += text.slice(pos, unit.end);
-  return !/[\p{L}\p{N}]/u.test(outside);
+  return !readOutside(pos, unit.end);
 }
 
 /**
@@ -1064,30 +1172,31 @@ export function findQuoteDrafts(text: string, sentences: readonly Span[]): Quote
     const unit = units[u] as Unit;
     const previousUnit = units[u - 1];
     const previousRunsOn = previousUnit?.segs.some((g) => g.runsOn) ?? false;
-    if (isQuoteOnly(text, unit) && introduced && introduced.unit === u - 1) {
+    const quoteOnly = isQuoteOnly(text, unit);
+    if (quoteOnly && introduced && introduced.unit === u - 1) {
       // "Caddell continued:" closing the previous paragraph introduces this quotation.
       const group = nextGroup();
       for (const seg of unit.segs) {
-        out.push({
-          ...seg.inner,
-          kind: 'direct',
-          cue: introduced.cue,
-          speaker: introduced.speaker,
-          addressee: null,
-          group,
-          inherited: false,
-          confidence: 0.8,
-        });
+        out.push(
+          makeDraft(seg.inner, {
+            kind: 'direct',
+            cue: introduced.cue,
+            speaker: introduced.speaker,
+            addressee: null,
+            group,
+            inherited: false,
+            confidence: 0.8,
+          }),
+        );
       }
       lastUnitWithQuote = u;
       introduced = null;
       continue;
     }
-    if (isQuoteOnly(text, unit)) {
+    if (quoteOnly) {
       const last = out[out.length - 1];
       for (const seg of unit.segs) {
-        const draft: QuoteDraft = {
-          ...seg.inner,
+        const draft = makeDraft(seg.inner, {
           kind: 'direct',
           cue: null,
           speaker: null,
@@ -1095,7 +1204,7 @@ export function findQuoteDrafts(text: string, sentences: readonly Span[]): Quote
           group: null,
           inherited: true,
           confidence: 0.7,
-        };
+        });
         if (
           last &&
           lastUnitWithQuote === u - 1 &&

@@ -1,4 +1,5 @@
 import type { Span } from '../../core/span.js';
+import { isJsSpace } from './words.js';
 
 /** A stretch of text between a pair of quotation marks. */
 export interface QuoteSegment {
@@ -14,8 +15,36 @@ export interface QuoteSegment {
 
 const DOUBLE_OPEN = new Set(['"', '“', '„', '«', '‟']);
 const DOUBLE_CLOSE = new Set(['"', '”', '»', '“']);
-/** Two straight apostrophes stand for a double mark in some archives (''like this''). */
+/**
+ * The quotation marks, by char code: " “ ” „ « » ‟ ‘ ’. Two straight apostrophes stand for
+ * a double mark in some archives (''like this''); a lone straight apostrophe is no mark.
+ */
+const MARK_BY_CODE: ReadonlyMap<number, string> = new Map([...'"“”„«»‟‘’'].map((ch) => [ch.charCodeAt(0), ch]));
+
+interface Mark {
+  readonly index: number;
+  /** The mark as written: one character, or '' for a doubled straight apostrophe. */
+  readonly mark: string;
+}
+
 const ALL_MARKS = /''|["“”„«»‟‘’]/g;
+
+/**
+ * Every mark of the text, left to right. `test` leaves lastIndex after each match and
+ * allocates no match array; a match ending in a straight apostrophe is the doubled one.
+ * (The regex skips between marks faster than a loop over char codes.)
+ */
+function collectMarks(text: string): Mark[] {
+  const out: Mark[] = [];
+  ALL_MARKS.lastIndex = 0;
+  while (ALL_MARKS.test(text)) {
+    const end = ALL_MARKS.lastIndex;
+    const code = text.charCodeAt(end - 1);
+    if (code === 39) out.push({ index: end - 2, mark: "''" });
+    else out.push({ index: end - 1, mark: MARK_BY_CODE.get(code) ?? String.fromCharCode(code) });
+  }
+  return out;
+}
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch === undefined || /[\s([{\u2014\u2013-]/.test(ch);
@@ -28,14 +57,17 @@ function isWordChar(ch: string | undefined): boolean {
 /** The paragraph spans of a clean text: runs separated by a line break (one or more). */
 export function findParagraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (const m of text.matchAll(re)) {
-    const s = m.index;
-    let e = s + m[0].length;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  let s = 0;
+  while (s < text.length) {
+    const lineEnd = text.indexOf('\n', s);
+    const next = lineEnd < 0 ? text.length : lineEnd;
+    // Each maximal run of characters other than \n, trimmed of \s at both ends.
+    let e = next;
+    while (e > s && isJsSpace(text.charCodeAt(e - 1))) e--;
     let st = s;
-    while (st < e && /\s/.test(text[st] ?? '')) st++;
+    while (st < e && isJsSpace(text.charCodeAt(st))) st++;
     if (e > st) out.push({ start: st, end: e });
+    s = next + 1;
   }
   return out;
 }
@@ -62,7 +94,7 @@ function trimInner(text: string, start: number, end: number): Span {
 export function findQuoteSegments(text: string, paragraphs: readonly Span[]): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   // One pass over the marks of the whole text; each paragraph takes its share.
-  const marks = [...text.matchAll(ALL_MARKS)];
+  const marks = collectMarks(text);
   let k = 0;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p] as Span;
@@ -71,13 +103,13 @@ export function findQuoteSegments(text: string, paragraphs: readonly Span[]): Qu
     let nested = 0;
     let openWidth = 1;
     let single = false;
-    while (k < marks.length && ((marks[k] as RegExpMatchArray).index ?? 0) < para.start) k++;
+    while (k < marks.length && (marks[k] as Mark).index < para.start) k++;
     for (; k < marks.length; k++) {
-      const m = marks[k] as RegExpMatchArray & { index: number };
+      const m = marks[k] as Mark;
       if (m.index >= para.end) break;
       const i = m.index;
-      const ch = m[0] === "''" ? '"' : m[0];
-      const width = m[0].length;
+      const ch = m.mark === "''" ? '"' : m.mark;
+      const width = m.mark.length;
       const before = text[i - 1];
       const after = text[i + width];
       if (open < 0) {
@@ -114,7 +146,7 @@ export function findQuoteSegments(text: string, paragraphs: readonly Span[]): Qu
         nested += ch === '”' ? -1 : 1;
         continue;
       }
-      if (!openStraight && ch === '"' && m[0] === '"') {
+      if (!openStraight && ch === '"' && m.mark === '"') {
         if (nested > 0 && !isWordChar(after)) {
           nested--;
           continue;

@@ -45,7 +45,11 @@ const PERSON_ROLE_HEADS = new Set([
   'democrat',
 ]);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function normalise(s: string): string {
+  // ASCII has no decompositions and no marks: NFKD and the mark removal change nothing.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -65,11 +69,39 @@ function entityRank(entity: Entity | undefined): number {
   return entity.type === 'person' || entity.type === 'organization' ? 2 : 1;
 }
 
+/** The mentions sorted by (start, end), with the length of the longest. */
+interface SortedMentions {
+  readonly mentions: readonly Mention[];
+  readonly maxLength: number;
+}
+
+function sortMentions(mentions: readonly Mention[]): SortedMentions {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  let maxLength = 0;
+  for (const m of sorted) maxLength = Math.max(maxLength, m.end - m.start);
+  return { mentions: sorted, maxLength };
+}
+
+/** The index of the first mention starting at or after `offset` (binary search). */
+function firstStartingFrom(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The entity a mention inside the span names: the head (ending at the span's end) first, then people and organisations. */
-function resolveByMentions(span: Span, mentions: readonly Mention[], byId: ReadonlyMap<string, Entity>): Entity | null {
+function resolveByMentions(span: Span, sorted: SortedMentions, byId: ReadonlyMap<string, Entity>): Entity | null {
   let best: Mention | null = null;
   let bestScore = -1;
-  for (const m of mentions) {
+  const mentions = sorted.mentions;
+  // Mentions starting more than the longest mention's length before the span end before it.
+  for (let i = firstStartingFrom(mentions, span.start - sorted.maxLength); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.end <= span.start) continue;
     if (m.start >= span.end) break;
     if (!m.entityId || !byId.has(m.entityId)) continue;
@@ -103,8 +135,35 @@ function latestEntity(entities: readonly Entity[], pos: number, accept: (e: Enti
   return best;
 }
 
+/**
+ * Normalised forms and tokens of entity names and roles, computed once per document: the
+ * text fallbacks compare every speaker span with every entity.
+ */
+interface NameCache {
+  readonly normal: Map<string, string>;
+  readonly tokens: Map<string, string[]>;
+}
+
+function cachedNormal(cache: NameCache, s: string): string {
+  let found = cache.normal.get(s);
+  if (found === undefined) {
+    found = normalise(s);
+    cache.normal.set(s, found);
+  }
+  return found;
+}
+
+function cachedTokens(cache: NameCache, s: string): string[] {
+  let found = cache.tokens.get(s);
+  if (found === undefined) {
+    found = tokens(s);
+    cache.tokens.set(s, found);
+  }
+  return found;
+}
+
 /** Resolves a speaker span without a mention: names by surname, pronouns by the previous speaker, descriptions by head noun. */
-function resolveByText(text: string, span: Span, entities: readonly Entity[], previous: Entity | null): Entity | null {
+function resolveByText(text: string, span: Span, entities: readonly Entity[], previous: Entity | null, cache: NameCache): Entity | null {
   const words = tokens(text.slice(span.start, span.end));
   const head = words[words.length - 1];
   if (!head) return null;
@@ -121,24 +180,46 @@ function resolveByText(text: string, span: Span, entities: readonly Entity[], pr
   // A full or partial name: the entity whose name shares the last capitalised word (the surname).
   const surname = capitalised[capitalised.length - 1];
   if (surname) {
-    const exact = entities.find((e) => normalise(e.name) === normalise(raw).replace(/^the\s+/, ''));
+    const bare = normalise(raw).replace(/^the\s+/, '');
+    const exact = entities.find((e) => cachedNormal(cache, e.name) === bare);
     if (exact) return exact;
     const byLast = entities.filter((e) => {
-      const t = tokens(e.name);
+      const t = cachedTokens(cache, e.name);
       return e.type === 'person' ? t[t.length - 1] === surname : t.includes(surname) && head === t[t.length - 1];
     });
     if (byLast.length > 0) return latestEntity(byLast, span.end + 1, () => true) ?? byLast[0] ?? null;
   }
   // A description: an organisation whose name holds the head noun ("the ministry").
-  const org = latestEntity(entities, span.start, (e) => e.type === 'organization' && tokens(e.name).includes(head));
+  const org = latestEntity(entities, span.start, (e) => e.type === 'organization' && cachedTokens(cache, e.name).includes(head));
   if (org) return org;
-  const byRole = latestEntity(entities, span.start, (e) => e.roles.some((r) => tokens(r).includes(head)));
+  const byRole = latestEntity(entities, span.start, (e) => e.roles.some((r) => cachedTokens(cache, r).includes(head)));
   if (byRole) return byRole;
   if (PERSON_ROLE_HEADS.has(head) && DETERMINED.test(raw) && previous?.type === 'person') return previous;
   return null;
 }
 
 const DETERMINED = /^(?:the|this|that)\s/i;
+
+/**
+ * The quote of a resolved draft. Optional fields are written only when present, in a fixed
+ * key order (addresseeId, then groupId, then confidence), one literal per combination so
+ * quotes share few hidden classes (conditional spreads built each one slowly).
+ */
+function makeQuote(draft: QuoteDraft, resolved: Resolved, addresseeId: string | undefined): Quote {
+  const confidence = resolved.id ? draft.confidence : Math.min(draft.confidence, 0.5);
+  const { start, end, kind, cue, speaker } = draft;
+  const speakerId = resolved.id;
+  const speakerName = resolved.name;
+  if (draft.group === null) {
+    return addresseeId
+      ? { start, end, by: STAGE, kind, cue, speaker, speakerId, speakerName, addresseeId, confidence }
+      : { start, end, by: STAGE, kind, cue, speaker, speakerId, speakerName, confidence };
+  }
+  const groupId = `g${draft.group}`;
+  return addresseeId
+    ? { start, end, by: STAGE, kind, cue, speaker, speakerId, speakerName, addresseeId, groupId, confidence }
+    : { start, end, by: STAGE, kind, cue, speaker, speakerId, speakerName, groupId, confidence };
+}
 
 /**
  * Turns drafts into quotes: resolves each local speaker span to an entity (mentions first,
@@ -152,18 +233,21 @@ export function resolveSpeakers(
   entities: readonly Entity[],
 ): Quote[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const sortedMentions = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const bySpeakerSpan = new Map<string, Resolved>();
+  const sortedMentions = sortMentions(mentions);
+  // Speaker spans keyed by start * (length + 1) + end: one number per distinct span.
+  const bySpeakerSpan = new Map<number, Resolved>();
+  const cache: NameCache = { normal: new Map(), tokens: new Map() };
   const byGroup = new Map<number, Resolved>();
   let previous: Entity | null = null;
   const out: Quote[] = [];
   for (const draft of drafts) {
     let resolved: Resolved = NONE;
-    const key = draft.speaker ? `${draft.speaker.start}:${draft.speaker.end}` : '';
+    const key = draft.speaker ? draft.speaker.start * (text.length + 1) + draft.speaker.end : -1;
     if (draft.speaker && bySpeakerSpan.has(key)) {
       resolved = bySpeakerSpan.get(key) ?? NONE;
     } else if (draft.speaker) {
-      const entity = resolveByMentions(draft.speaker, sortedMentions, byId) ?? resolveByText(text, draft.speaker, entities, previous);
+      const entity =
+        resolveByMentions(draft.speaker, sortedMentions, byId) ?? resolveByText(text, draft.speaker, entities, previous, cache);
       resolved = entity ? { id: entity.id, name: entity.name } : NONE;
       bySpeakerSpan.set(key, resolved);
     } else if (draft.group !== null && byGroup.has(draft.group)) {
@@ -173,22 +257,11 @@ export function resolveSpeakers(
     if (resolved.id) previous = byId.get(resolved.id) ?? previous;
     let addresseeId: string | undefined;
     if (draft.addressee) {
-      const entity = resolveByMentions(draft.addressee, sortedMentions, byId) ?? resolveByText(text, draft.addressee, entities, null);
+      const entity =
+        resolveByMentions(draft.addressee, sortedMentions, byId) ?? resolveByText(text, draft.addressee, entities, null, cache);
       if (entity && !/^(?:reporters|journalists)$/i.test(text.slice(draft.addressee.start, draft.addressee.end))) addresseeId = entity.id;
     }
-    out.push({
-      start: draft.start,
-      end: draft.end,
-      by: STAGE,
-      kind: draft.kind,
-      cue: draft.cue,
-      speaker: draft.speaker,
-      speakerId: resolved.id,
-      speakerName: resolved.name,
-      ...(addresseeId ? { addresseeId } : {}),
-      ...(draft.group !== null ? { groupId: `g${draft.group}` } : {}),
-      confidence: resolved.id ? draft.confidence : Math.min(draft.confidence, 0.5),
-    });
+    out.push(makeQuote(draft, resolved, addresseeId));
   }
   return out;
 }
