@@ -236,13 +236,32 @@ function sentenceMentions(scan: Scan): Draft[] {
 }
 
 function emit(scan: Scan, draft: Omit<Draft, 'id' | 'sentence' | 'inQuote' | 'isSpeaker' | 'isMainSpeaker'>, tokenIndex: number): Draft {
+  // Every mention gets every field, in one order: objects of one shape keep the property
+  // reads of the later passes fast (a spread of drafts with different fields gave each
+  // combination its own hidden class). Absent fields stay undefined.
   const mention: Draft = {
+    start: draft.start,
+    end: draft.end,
     id: scan.nextId++,
+    type: draft.type,
     sentence: scan.sentence,
     inQuote: scan.quoted[tokenIndex] ?? false,
+    name: draft.name,
+    country: draft.country,
+    role: draft.role,
+    attachTo: draft.attachTo,
+    possessor: draft.possessor,
+    orgClass: draft.orgClass,
+    ledBy: draft.ledBy,
+    org: draft.org,
+    kbId: draft.kbId,
+    gender: draft.gender,
     isSpeaker: false,
     isMainSpeaker: false,
-    ...draft,
+    metonym: draft.metonym,
+    cataphoric: draft.cataphoric,
+    confidence: draft.confidence,
+    weak: draft.weak,
   };
   scan.out.push(mention);
   return mention;
@@ -1176,7 +1195,7 @@ function finish(out: Draft[]): FoundMention[] {
   for (const m of kept) {
     if (m.weak) {
       m.confidence = nameWords.has(m.name.toLowerCase()) ? 0.85 : 0.6;
-      delete m.weak;
+      m.weak = undefined;
     }
   }
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);

@@ -165,17 +165,27 @@ class ResolverState {
   }
 
   private newDraft(key: string, init: Partial<Draft> & Pick<Draft, 'type' | 'name'>): Draft {
+    // One shape for every draft (absent fields undefined), so the resolution passes read
+    // them fast; `init` only sets fields.
     const draft: Draft = {
+      type: init.type,
+      name: init.name,
+      actor: undefined,
+      country: undefined,
+      sector: undefined,
       roles: [],
       spans: [],
       confidence: 0,
       last: -1,
       firstStart: Number.POSITIVE_INFINITY,
       words: new Set(),
+      surname: undefined,
+      firstName: undefined,
+      gender: undefined,
       orgClasses: new Set(),
       key,
-      ...init,
     };
+    Object.assign(draft, init);
     this.drafts.push(draft);
     this.byKey.set(key, draft);
     return draft;
