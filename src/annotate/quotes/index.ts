@@ -19,7 +19,8 @@ export { dateQuotes } from './said-at.js';
  */
 export const quotesStage = defineStage({
   name: 'annotate/quotes',
-  requires: ['sentences', 'mentions', 'entities'],
+  // Timexes date what was said ("on Friday"); published anchors them when an earlier stage set it.
+  requires: ['sentences', 'mentions', 'entities', 'timexes'],
   produces: ['quotes'],
   run(doc, ctx) {
     const found = findQuotes(doc.text, doc.layers.sentences ?? [], doc.layers.mentions ?? [], doc.entities);
