@@ -19,8 +19,8 @@ export { dateQuotes } from './said-at.js';
  */
 export const quotesStage = defineStage({
   name: 'annotate/quotes',
-  // Timexes date what was said ("on Friday"); published anchors them when an earlier stage set it.
-  requires: ['sentences', 'mentions', 'entities', 'timexes'],
+  // Timexes date what was said ("on Friday"), against the publication date.
+  requires: ['sentences', 'mentions', 'entities', 'timexes', 'published'],
   produces: ['quotes'],
   run(doc, ctx) {
     const found = findQuotes(doc.text, doc.layers.sentences ?? [], doc.layers.mentions ?? [], doc.entities);
