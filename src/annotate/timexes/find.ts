@@ -172,6 +172,12 @@ function clockOf(
 interface Pattern {
   readonly name: string;
   readonly regex: RegExp;
+  /**
+   * A cheap necessary condition on a window, from the word bits (W_*) of its runs: false
+   * only when the regex cannot match there (a word every match holds is absent). It only
+   * saves time; it never changes a result.
+   */
+  gate(bits: number, region: string): boolean;
   /** `at` is the match's offset in `text` (the whole text, so context checks see past the window). */
   build(match: RegExpExecArray, text: string, at: number): FoundParts | undefined;
 }
@@ -243,15 +249,194 @@ function acceptBareMonth(text: string, start: number, word: string): boolean {
   return !isSentenceStart(text, start) || /^\s*,/.test(text.slice(start + word.length, start + word.length + 2));
 }
 
+/**
+ * Word bits: what the pattern gates know of a window. Each bit says that some run of word
+ * characters (as `\b` sees them: ASCII letters, digits, underscore) in the window is, in
+ * any case unless said otherwise, one of a few words, or starts with one. Every pattern
+ * holds such a word at the start of a run, so a window without the bit cannot match it.
+ */
+const W_MONTH = 1 << 0; // starts with a month's first three letters
+const W_MONTH_CAPITAL = 1 << 1; // the same, capitalised as MON is (case-sensitive patterns)
+const W_WEEKDAY = 1 << 2;
+const W_DIGIT = 1 << 3; // starts with a digit
+const W_YEAR = 1 << 4; // starts with 19 or 20 and two more digits
+const W_PART = 1 << 5; // a word of a W_PART alternative ("early", "mid", "end", "half", "spring"...)
+const W_BOUND = 1 << 6; // since, until, till, by
+const W_DAY_WORD = 1 << 7; // yesterday, today, tonight, tomorrow, morning, afternoon, evening, night
+const W_RELATION = 1 << 8; // last, this, next, previous, following, current
+const W_UNIT_WORD = 1 << 9; // week, month, year, decade
+const W_SEASON = 1 << 10;
+const W_AGO = 1 << 11;
+const W_UNIT = 1 << 12; // starts with day, week, month, year or decade
+const W_PAST = 1 << 13; // past, last, previous
+const W_RECENT = 1 << 14;
+const W_COMING = 1 << 15; // coming, next, following, upcoming
+const W_FUTURE = 1 << 16;
+const W_VAGUE = 1 << 17; // earlier, recently, lately, previously, soon, shortly
+const W_CENTURY = 1 << 18;
+
+function has(bits: number, wanted: number): boolean {
+  return (bits & wanted) === wanted;
+}
+
+/** Whole words with their bits (in lower case; runs are compared ignoring case). */
+const WORD_BITS: Readonly<Record<string, number>> = {
+  ...Object.fromEntries(Object.keys(WEEKDAYS).map((w) => [w, W_WEEKDAY])),
+  today: W_DAY_WORD,
+  tonight: W_DAY_WORD,
+  yesterday: W_DAY_WORD,
+  tomorrow: W_DAY_WORD,
+  morning: W_DAY_WORD,
+  afternoon: W_DAY_WORD,
+  evening: W_DAY_WORD,
+  night: W_DAY_WORD,
+  ago: W_AGO,
+  earlier: W_VAGUE,
+  recently: W_VAGUE,
+  lately: W_VAGUE,
+  previously: W_VAGUE,
+  soon: W_VAGUE,
+  shortly: W_VAGUE,
+  century: W_CENTURY,
+  decade: W_UNIT_WORD,
+  year: W_UNIT_WORD,
+  month: W_UNIT_WORD,
+  week: W_UNIT_WORD,
+  future: W_FUTURE,
+  spring: W_PART | W_SEASON,
+  summer: W_PART | W_SEASON,
+  autumn: W_PART | W_SEASON,
+  fall: W_PART | W_SEASON,
+  winter: W_PART | W_SEASON,
+  early: W_PART,
+  mid: W_PART,
+  late: W_PART,
+  end: W_PART,
+  beginning: W_PART,
+  start: W_PART,
+  middle: W_PART,
+  half: W_PART,
+  since: W_BOUND,
+  until: W_BOUND,
+  till: W_BOUND,
+  by: W_BOUND,
+  last: W_RELATION | W_PAST,
+  this: W_RELATION,
+  next: W_RELATION | W_COMING,
+  previous: W_RELATION | W_PAST,
+  following: W_RELATION | W_COMING,
+  current: W_RELATION,
+  past: W_PAST,
+  coming: W_COMING,
+  upcoming: W_COMING,
+  recent: W_RECENT,
+};
+
+interface KeyWord {
+  readonly word: string;
+  readonly bits: number;
+}
+
+/** WORD_BITS by first letter and length (index (letter - 'a') * 16 + length), so a run is compared with a few words at most. */
+const WORDS_BY_SHAPE: KeyWord[][] = (() => {
+  const table: KeyWord[][] = Array.from({ length: 26 * 16 }, () => []);
+  for (const [word, bits] of Object.entries(WORD_BITS)) table[(word.charCodeAt(0) - 97) * 16 + word.length]?.push({ word, bits });
+  return table;
+})();
+/** 1 at the index of each month's first three letters (a-z as 0-25, base 26), so a run's prefix is tested without a string. */
+const MONTH_PREFIXES: Uint8Array = (() => {
+  const table = new Uint8Array(26 * 26 * 26);
+  for (const m of ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']) {
+    table[(m.charCodeAt(0) - 97) * 676 + (m.charCodeAt(1) - 97) * 26 + (m.charCodeAt(2) - 97)] = 1;
+  }
+  return table;
+})();
+/** The UNIT words a run may start with, by first letter. */
+const UNIT_BY_LETTER: readonly (readonly string[] | undefined)[] = (() => {
+  const table: (string[] | undefined)[] = Array.from({ length: 26 }, () => undefined);
+  for (const unit of ['day', 'week', 'month', 'year', 'decade']) {
+    const index = unit.charCodeAt(0) - 97;
+    table[index] = [...(table[index] ?? []), unit];
+  }
+  return table;
+})();
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** ASCII lower case of a word character (letters only change; digits and "_" never equal a letter). */
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** True when text[start, start + word.length) equals the lower-case `word`, ignoring ASCII case. */
+function equalsLower(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The word bits of the run of word characters text[start, end). */
+function runBits(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  const length = end - start;
+  if (isDigitCode(first)) {
+    let bits = W_DIGIT;
+    if (length >= 4 && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3))) {
+      const second = text.charCodeAt(start + 1);
+      if ((first === 49 && second === 57) || (first === 50 && second === 48)) bits |= W_YEAR;
+    }
+    return bits;
+  }
+  const firstLower = lowerCode(first);
+  if (firstLower < 97 || firstLower > 122 || length < 2) return 0;
+  let bits = 0;
+  if (length >= 3) {
+    const second = text.charCodeAt(start + 1);
+    const third = text.charCodeAt(start + 2);
+    const secondLower = lowerCode(second);
+    const thirdLower = lowerCode(third);
+    if (secondLower >= 97 && secondLower <= 122 && thirdLower >= 97 && thirdLower <= 122) {
+      if (MONTH_PREFIXES[(firstLower - 97) * 676 + (secondLower - 97) * 26 + (thirdLower - 97)] === 1) {
+        bits |= W_MONTH;
+        if (first <= 90 && second >= 97 && third >= 97) bits |= W_MONTH_CAPITAL;
+      }
+      const unit = UNIT_BY_LETTER[firstLower - 97];
+      if (unit !== undefined) {
+        for (const word of unit) {
+          if (length >= word.length && equalsLower(text, start, word)) {
+            bits |= W_UNIT;
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (length < 16) {
+    for (const key of WORDS_BY_SHAPE[(firstLower - 97) * 16 + length] ?? []) {
+      if (!equalsLower(text, start, key.word)) continue;
+      bits |= key.bits;
+      break;
+    }
+  }
+  return bits;
+}
+
 const PATTERNS: readonly Pattern[] = [
   {
     name: 'iso-day',
+    gate: (bits, region) => has(bits, W_DIGIT) && region.includes('-'),
     regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     build: (m) => ({ kind: 'calendar', year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
     // "Thursday, May 14", "May 14, 2015", "January 20, 2017", "Jan. 20"
     name: 'month-day-year',
+    gate: (bits) => has(bits, W_DIGIT | W_MONTH_CAPITAL),
     regex: new RegExp(`\\b(?:${WD},?\\s+(?:the\\s+)?)?${MON}\\s+${DAY}(?:,?\\s+${YEAR})?`, 'g'),
     build: (m) => {
       const day = Number(m[3]);
@@ -269,6 +454,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "14 May 2015", "the 14th of May", "Thursday, 14 May"
     name: 'day-month-year',
+    gate: (bits) => has(bits, W_DIGIT | W_MONTH_CAPITAL),
     regex: new RegExp(`\\b(?:${WD},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MON}(?:,?\\s+${YEAR})?`, 'g'),
     build: (m) => {
       const day = Number(m[2]);
@@ -286,6 +472,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "June 2021", "late June 2021", "early in June 2021"
     name: 'month-year',
+    gate: (bits) => has(bits, W_YEAR | W_MONTH),
     regex: new RegExp(`\\b(?:${PART}(?:\\s+in)?[\\s-]+)?${MON},?\\s+(?:of\\s+)?${YEAR}`, 'gi'),
     build: (m) => {
       if (!/^[A-Z]/.test(m[2] ?? '')) return undefined;
@@ -296,6 +483,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "late in 2021", "mid-2021", "early 2020", "the end of 2021", "the summer of 2021"
     name: 'part-year',
+    gate: (bits) => has(bits, W_YEAR | W_PART),
     regex: new RegExp(`\\b${PART}(?:\\s+(?:in|of))?[\\s-]+${YEAR}`, 'gi'),
     build: (m) => {
       const part = partOf(m[1]);
@@ -305,6 +493,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "since 2014", "until 2025", "by 2018"
     name: 'bounded-year',
+    gate: (bits) => has(bits, W_YEAR | W_BOUND),
     regex: new RegExp(`\\b(since|until|till|by)\\s+${YEAR}`, 'gi'),
     build: (m) => ({
       kind: 'calendar',
@@ -315,6 +504,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "from 2014 to 2016", "between 2014 and 2016", "2014-2016", "2020-21"
     name: 'year-range',
+    gate: (bits) => has(bits, W_YEAR),
     regex: new RegExp(`\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:-|–|to|and|until|till)\\s*(\\d{4}|\\d{2})(?![\\d-])`, 'gi'),
     build: (m, text, at) => {
       const start = Number(m[1]);
@@ -328,12 +518,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'year',
+    gate: (bits) => has(bits, W_YEAR),
     regex: new RegExp(`\\b${YEAR}\\b`, 'g'),
     build: (m, text, at) => (acceptBareYear(text, at, at + m[0].length) ? { kind: 'calendar', year: Number(m[1]) } : undefined),
   },
   {
     // "in January", "last December", "since May", "late May", "this March"
     name: 'month',
+    gate: (bits) => has(bits, W_MONTH),
     regex: new RegExp(`\\b(?:(last|next|this|since|until|till|by|${PART.slice(1, -1)})(?:\\s+in)?[\\s-]+)?${MON}(?![\\w.]?\\s*\\d)`, 'gi'),
     build: (m, text, at) => {
       const word = m[2] ?? '';
@@ -350,12 +542,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'decade',
+    gate: (bits) => has(bits, W_YEAR),
     regex: /\bthe\s+((?:19|20)\d0)['’]?s\b/gi,
     build: (m) => ({ kind: 'decade', decade: Number(m[1]) }),
   },
   {
     // "the 21st century", "the 21th century" (sic), "the twenty-first century"
     name: 'century',
+    gate: (bits) => has(bits, W_CENTURY),
     regex: /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+([a-z]+(?:[\s-][a-z]+)?)\s+century\b/gi,
     build: (m) => {
       const n = m[1] ? Number(m[1]) : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
@@ -365,6 +559,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "on Thursday", "last Friday", "next Monday", "Thursday evening"
     name: 'weekday',
+    gate: (bits) => has(bits, W_WEEKDAY),
     regex: new RegExp(`\\b(?:(last|next|this|coming|past)\\s+)?${WD}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
     build: (m, text, at) => {
       if (!/^[A-Z]/.test(m[2] ?? '')) return undefined;
@@ -380,6 +575,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'day-offset',
+    gate: (bits) => has(bits, W_DAY_WORD),
     regex:
       /\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b/gi,
     build: (m, text, at) => {
@@ -403,6 +599,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "last month", "this year", "next week", "earlier this year", "late last year", "the previous week"
     name: 'unit-offset',
+    gate: (bits) => has(bits, W_RELATION | W_UNIT_WORD),
     regex: new RegExp(
       `\\b(?:(earlier|later|${PART.slice(1, -1)})(?:\\s+(?:in|of))?[\\s-]+)?(last|this|next|the previous|the following|the current)\\s+(week|month|year|decade)\\b`,
       'gi',
@@ -419,6 +616,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "last summer", "this spring"
     name: 'season-offset',
+    gate: (bits) => has(bits, W_RELATION | W_SEASON),
     regex: /\b(last|this|next)\s+(spring|summer|autumn|fall|winter)\b/gi,
     build: (m) => {
       const rel = (m[1] ?? '').toLowerCase();
@@ -429,6 +627,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "two weeks ago", "a year ago", "three days ago"
     name: 'ago',
+    gate: (bits) => has(bits, W_AGO | W_UNIT),
     regex: new RegExp(`\\b${NUM}\\s+${UNIT}\\s+ago\\b`, 'gi'),
     build: (m) => {
       const n = countOf(m[1]);
@@ -440,6 +639,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "in two weeks", "in three days' time"
     name: 'in-units',
+    gate: (bits) => has(bits, W_UNIT),
     regex: new RegExp(`\\bin\\s+${NUM}\\s+${UNIT}\\b(?:['’]\\s+time)?(?!\\s+of\\b)`, 'gi'),
     build: (m) => {
       const n = countOf(m[1]);
@@ -451,6 +651,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "over the past six years", "in the last few weeks", "during the previous month"
     name: 'past-period',
+    gate: (bits) => has(bits, W_PAST | W_UNIT),
     regex: new RegExp(`\\b(?:over|in|during|for|within|throughout)\\s+the\\s+(?:past|last|previous)\\s+(?:${NUM}\\s+)?${UNIT}`, 'gi'),
     build: (m) => ({
       kind: 'period',
@@ -462,12 +663,14 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "within recent weeks", "in recent days", "in recent years"
     name: 'recent-period',
+    gate: (bits) => has(bits, W_RECENT),
     regex: /\b(?:over|in|during|within|throughout)\s+(?:the\s+)?recent\s+(day|week|month|year)s\b/gi,
     build: (m) => ({ kind: 'period', direction: 'past', count: null, unit: unitOf(m[1] ?? 'day') }),
   },
   {
     // "in the coming months", "in coming weeks", "within the next few days", "over the next two years"
     name: 'coming-period',
+    gate: (bits) => has(bits, W_COMING | W_UNIT),
     regex: new RegExp(`\\b(?:over|in|during|within|for)\\s+(?:the\\s+)?(?:coming|next|following|upcoming)\\s+(?:${NUM}\\s+)?${UNIT}`, 'gi'),
     build: (m) => ({
       kind: 'period',
@@ -478,12 +681,14 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'near-future',
+    gate: (bits) => has(bits, W_FUTURE),
     regex: /\bin\s+the\s+(?:near|foreseeable|immediate)\s+future\b/gi,
     build: () => ({ kind: 'period', direction: 'future', count: null }),
   },
   {
     // "said earlier", "recently", "soon": vague, with a direction only.
     name: 'vague-adverb',
+    gate: (bits) => has(bits, W_VAGUE),
     regex: /\b(earlier|recently|lately|previously|soon|shortly)\b/gi,
     build: (m, text, at) => {
       const before = text.slice(Math.max(0, at - 12), at);
@@ -498,6 +703,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "13:01 UTC+3", "10:30 a.m. GMT", "18:00 Moscow time"
     name: 'clock',
+    gate: (bits, region) => has(bits, W_DIGIT) && region.includes(':'),
     regex:
       /\b(\d{1,2}):(\d{2})(?!\d)(?:\s*([ap]\.?m\.?)(?![a-z]))?(?:\s*\(?\s*(UTC|GMT)\s*([+−-]\s*\d{1,2}(?::?\d{2})?)?\)?|\s+(MSK|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|EET|EEST|IRST|IST|Moscow time|Tehran time|Kyiv time|Kiev time)\b)?/gi,
     build: (m) => {
@@ -518,9 +724,10 @@ const PATTERNS: readonly Pattern[] = [
  */
 export function findTimexes(text: string, from = 0, to = text.length): FoundTimex[] {
   const found: FoundTimex[] = [];
-  for (const [windowStart, windowEnd] of anchorWindows(text, from, to)) {
+  for (const { start: windowStart, end: windowEnd, bits } of anchorWindows(text, from, to)) {
     const region = text.slice(windowStart, windowEnd);
     for (const pattern of PATTERNS) {
+      if (!pattern.gate(bits, region)) continue;
       pattern.regex.lastIndex = 0;
       for (let m = pattern.regex.exec(region); m; m = pattern.regex.exec(region)) {
         const at = windowStart + m.index;
@@ -558,9 +765,36 @@ const ANCHOR =
 const WINDOW_BEFORE = 45;
 const WINDOW_AFTER = 32;
 
-/** Merged windows of text[from, to) around anchor words. */
-function anchorWindows(text: string, from: number, to: number): [number, number][] {
-  const windows: [number, number][] = [];
+/** A stretch of text the patterns run over, with the word bits of its runs. */
+interface TextWindow {
+  readonly start: number;
+  end: number;
+  bits: number;
+}
+
+/**
+ * The word bits of text[start, end), run by run, as the window's regexes see it: a run
+ * the window cuts counts only with its part inside.
+ */
+function windowBits(text: string, start: number, end: number): number {
+  let bits = 0;
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isWordCode(text.charCodeAt(j))) j++;
+    bits |= runBits(text, i, j);
+    i = j;
+  }
+  return bits;
+}
+
+/** Merged windows of text[from, to) around anchor words, each with its word bits. */
+function anchorWindows(text: string, from: number, to: number): TextWindow[] {
+  const windows: TextWindow[] = [];
   // Over the range alone: on the whole text, the search for the next anchor would read on
   // past `to` (callers ask for many small ranges of one page).
   const piece = text.slice(from, to);
@@ -569,9 +803,10 @@ function anchorWindows(text: string, from: number, to: number): [number, number]
     const start = Math.max(from, from + m.index - WINDOW_BEFORE);
     const end = Math.min(to, from + m.index + m[0].length + WINDOW_AFTER);
     const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end, bits: 0 });
   }
+  for (const window of windows) window.bits = windowBits(text, window.start, window.end);
   return windows;
 }
 

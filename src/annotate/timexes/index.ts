@@ -50,7 +50,10 @@ export function annotateTimexes(text: string, sentences: readonly { start: numbe
       to = lineEnd < 0 ? text.length : lineEnd;
     }
     const reading = readTense(text, from, to, found.start, found.end);
-    const parts: TimexParts = { ...found.parts, tense: reading.tense, ...(reading.governor ? { governor: reading.governor } : {}) };
+    // Built in one literal (no spread of a temporary object); the keys keep their order.
+    const parts: TimexParts = reading.governor
+      ? { ...found.parts, tense: reading.tense, governor: reading.governor }
+      : { ...found.parts, tense: reading.tense };
     const range = isSelfContained(parts) ? resolveParts(parts, null) : null;
     out.push({
       start: found.start,

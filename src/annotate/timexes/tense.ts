@@ -251,71 +251,144 @@ export interface TenseReading {
   readonly governor?: string;
 }
 
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
-interface Token {
-  readonly word: string;
-  /** True when the word starts with a capital ("May" the month, not "may" the modal). */
-  readonly capital: boolean;
-  readonly start: number;
+/**
+ * The words of one sentence: a letter, then letters, apostrophes and hyphens; a word that
+ * runs past the sentence's end is cut there. Words are found from the left only as far as
+ * a reading needs them, and each word's lower-case text and the tense marker it makes are
+ * read only when asked for: the search for a governor stops at the nearest marker, so the
+ * end of a long sentence is often never tokenized.
+ */
+interface SentenceTokens {
+  readonly text: string;
   readonly end: number;
+  /** Where tokenizing goes on from; `end` or past it once every word is found. */
+  scanAt: number;
+  readonly starts: number[];
+  readonly ends: number[];
+  /** Per token: the lower-case word, undefined while not read yet. */
+  readonly words: (string | undefined)[];
+  /** Per token: the tense it marks, null when none, undefined while not read yet. */
+  readonly markers: (Tense | null | undefined)[];
 }
 
-function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const stop = Math.min(m.index + m[0].length, end);
-    tokens.push({ word: text.slice(m.index, stop).toLowerCase(), capital: /^[A-Z]/.test(m[0]), start: m.index, end: stop });
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Letters, apostrophes (' and ’) and hyphens: the characters a word may go on with. */
+function isWordTailCode(c: number): boolean {
+  return isLetterCode(c) || c === 39 || c === 0x2019 || c === 45;
+}
+
+/** Finds the next word of the sentence; false when there is none left. */
+function tokenizeNext(sentence: SentenceTokens): boolean {
+  const { text, end } = sentence;
+  let i = sentence.scanAt;
+  while (i < end && !isLetterCode(text.charCodeAt(i))) i++;
+  if (i >= end) {
+    sentence.scanAt = end;
+    return false;
   }
-  return tokens;
+  let j = i + 1;
+  while (j < text.length && isWordTailCode(text.charCodeAt(j))) j++;
+  sentence.starts.push(i);
+  sentence.ends.push(Math.min(j, end));
+  sentence.words.push(undefined);
+  sentence.markers.push(undefined);
+  sentence.scanAt = j;
+  return true;
+}
+
+/** True when the sentence has a token at `index` (tokenizing as far as needed). */
+function hasToken(sentence: SentenceTokens, index: number): boolean {
+  while (sentence.starts.length <= index) if (!tokenizeNext(sentence)) return false;
+  return true;
+}
+
+/** The lower-case word at `index`, or undefined past either end of the sentence. */
+function wordAt(sentence: SentenceTokens, index: number): string | undefined {
+  if (index < 0 || !hasToken(sentence, index)) return undefined;
+  let word = sentence.words[index];
+  if (word === undefined) {
+    word = sentence.text.slice(sentence.starts[index], sentence.ends[index]).toLowerCase();
+    sentence.words[index] = word;
+  }
+  return word;
+}
+
+/** True when the word starts with a capital ("May" the month, not "may" the modal). */
+function isCapitalAt(sentence: SentenceTokens, index: number): boolean {
+  const c = sentence.text.charCodeAt(sentence.starts[index] ?? 0);
+  return c >= 65 && c <= 90;
 }
 
 /**
  * The tokens of the sentences of the last text read: the stages ask for the tense of every
  * time expression, several to a sentence, and each sentence is tokenized once.
  */
-const tokenCache: { text: string | null; bySentence: Map<number, Token[]> } = { text: null, bySentence: new Map() };
+const tokenCache: { text: string | null; bySentence: Map<number, SentenceTokens> } = { text: null, bySentence: new Map() };
 
-function sentenceTokens(text: string, start: number, end: number): Token[] {
+function sentenceTokens(text: string, start: number, end: number): SentenceTokens {
   if (tokenCache.text !== text) {
     tokenCache.text = text;
     tokenCache.bySentence.clear();
   }
   const key = start * 0x4000000 + end; // exact for texts under 64 M characters (inputs stop at 25 MB)
-  let tokens = tokenCache.bySentence.get(key);
-  if (!tokens) {
-    tokens = tokenize(text, start, end);
-    tokenCache.bySentence.set(key, tokens);
+  let sentence = tokenCache.bySentence.get(key);
+  if (!sentence) {
+    sentence = { text, end, scanAt: start, starts: [], ends: [], words: [], markers: [] };
+    tokenCache.bySentence.set(key, sentence);
   }
-  return tokens;
+  return sentence;
+}
+
+const FUTURE_BASES: ReadonlySet<string> = new Set(['wo', 'ca', 'could', 'would', 'should', 'must', 'might', 'sha']);
+const PAST_BASES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'has', 'have']);
+const PRESENT_BASES: ReadonlySet<string> = new Set(['do', 'does', 'is', 'are', 'ai']);
+const PLAN_WORDS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'planning',
+  'intend',
+  'intends',
+  'intending',
+  'aim',
+  'aims',
+  'hope',
+  'hopes',
+]);
+
+function isQuoteCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 function contractionTense(word: string): Tense | undefined {
-  if (/['’]ll$/.test(word)) return 'future';
-  if (!/n['’]t$/.test(word)) return undefined;
-  const base = word.replace(/n['’]t$/, '');
-  if (/^(?:wo|ca|could|would|should|must|might|sha)$/.test(base)) return 'future';
-  if (/^(?:did|was|were|had|has|have)$/.test(base)) return 'past';
-  if (/^(?:do|does|is|are|ai)$/.test(base)) return 'present';
+  const n = word.length;
+  if (n < 3) return undefined;
+  const last = word.charCodeAt(n - 1);
+  // 'll (108 'l') and n't (116 't'), with either apostrophe.
+  if (last === 108) return word.charCodeAt(n - 2) === 108 && isQuoteCode(word.charCodeAt(n - 3)) ? 'future' : undefined;
+  if (last !== 116 || !isQuoteCode(word.charCodeAt(n - 2)) || word.charCodeAt(n - 3) !== 110) return undefined;
+  const base = word.slice(0, n - 3);
+  if (FUTURE_BASES.has(base)) return 'future';
+  if (PAST_BASES.has(base)) return 'past';
+  if (PRESENT_BASES.has(base)) return 'present';
   return undefined;
 }
 
-/** The tense a token at `index` marks, looking at its neighbours; undefined when it is no marker. */
-function markerAt(tokens: readonly Token[], index: number): Tense | undefined {
-  const token = tokens[index];
-  if (!token) return undefined;
-  const word = token.word;
-  const previous = tokens[index - 1]?.word;
-  const next = tokens[index + 1]?.word;
+/** The tense the token at `index` marks, looking at its neighbours; undefined when it is no marker. */
+function markerAt(sentence: SentenceTokens, index: number): Tense | undefined {
+  const word = wordAt(sentence, index);
+  if (word === undefined) return undefined;
   const contracted = contractionTense(word);
   if (contracted) return contracted;
+  const previous = wordAt(sentence, index - 1);
   if (previous === 'to' && INFINITIVE_VERBS.has(word)) return 'future';
-  if (FUTURE_WORDS.has(word) && !(word === 'may' && token.capital)) return 'future';
-  if (word === 'going' && next === 'to') return 'future';
+  if (FUTURE_WORDS.has(word) && !(word === 'may' && isCapitalAt(sentence, index))) return 'future';
+  if (word === 'going' && wordAt(sentence, index + 1) === 'to') return 'future';
   if (SCHEDULE_WORDS.has(word) && previous !== undefined && BE_WORDS.has(previous)) return 'future';
-  if (BE_WORDS.has(word) && next === 'to' && word !== 'been' && word !== 'being') return 'future';
-  if (/^(?:plans?|planning|intends?|intending|aims?|hopes?)$/.test(word) && next === 'to') return 'future';
+  if (BE_WORDS.has(word) && word !== 'been' && word !== 'being' && wordAt(sentence, index + 1) === 'to') return 'future';
+  if (PLAN_WORDS.has(word) && wordAt(sentence, index + 1) === 'to') return 'future';
   if (PAST_WORDS.has(word)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   if (word.length > 3 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) {
@@ -327,6 +400,21 @@ function markerAt(tokens: readonly Token[], index: number): Tense | undefined {
   return undefined;
 }
 
+/** markerAt, read once per token of a sentence (a sentence with several expressions asks again). */
+function cachedMarkerAt(sentence: SentenceTokens, index: number): Tense | undefined {
+  let marker = sentence.markers[index];
+  if (marker === undefined) {
+    marker = markerAt(sentence, index) ?? null;
+    sentence.markers[index] = marker;
+  }
+  return marker ?? undefined;
+}
+
+function hasSemicolon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 59) return true;
+  return false;
+}
+
 /**
  * Reads the tense governing the span [exprStart, exprEnd) inside the sentence
  * [sentenceStart, sentenceEnd) of `text`: the nearest marker before it within its clause,
@@ -336,25 +424,30 @@ function markerAt(tokens: readonly Token[], index: number): Tense | undefined {
  * readTense('Peskov said on Friday that they will meet on Monday.', 0, 52, 12, 21); // { tense: 'past', governor: 'said' }
  */
 export function readTense(text: string, sentenceStart: number, sentenceEnd: number, exprStart: number, exprEnd: number): TenseReading {
-  const tokens = sentenceTokens(text, sentenceStart, sentenceEnd);
-  let firstAfter = tokens.length;
-  for (let i = 0; i < tokens.length; i++) {
-    if ((tokens[i]?.start ?? 0) >= exprEnd) {
-      firstAfter = i;
-      break;
-    }
+  const sentence = sentenceTokens(text, sentenceStart, sentenceEnd);
+  const { starts, ends } = sentence;
+  // Tokenize up to the first token starting at or after the expression's end (or the end).
+  while ((starts.length === 0 || (starts[starts.length - 1] ?? 0) < exprEnd) && tokenizeNext(sentence));
+  // The first token starting at or after the expression's end (token starts increase).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] ?? 0) >= exprEnd) high = middle;
+    else low = middle + 1;
   }
+  const firstAfter = low;
   for (let i = firstAfter - 1; i >= 0; i--) {
-    const token = tokens[i];
-    if (!token || token.end > exprStart) continue;
+    const end = ends[i] ?? 0;
+    if (end > exprStart) continue;
     // A clause break (semicolon) ends the search backwards.
-    if (text.slice(token.end, tokens[i + 1]?.start ?? exprStart).includes(';')) break;
-    const tense = markerAt(tokens, i);
-    if (tense) return { tense, governor: token.word };
+    if (hasSemicolon(text, end, starts[i + 1] ?? exprStart)) break;
+    const tense = cachedMarkerAt(sentence, i);
+    if (tense) return { tense, governor: wordAt(sentence, i) ?? '' };
   }
-  for (let i = firstAfter; i < tokens.length; i++) {
-    const tense = markerAt(tokens, i);
-    if (tense) return { tense, governor: tokens[i]?.word ?? '' };
+  for (let i = firstAfter; hasToken(sentence, i); i++) {
+    const tense = cachedMarkerAt(sentence, i);
+    if (tense) return { tense, governor: wordAt(sentence, i) ?? '' };
   }
   return { tense: 'unknown' };
 }

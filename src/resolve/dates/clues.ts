@@ -34,6 +34,8 @@ export interface DateClue {
   readonly monthDay?: { readonly month: number; readonly day: number };
   /** Set when the clue is a union of day ranges: lets the search narrow by intervals first. */
   readonly ranges?: readonly DayRange[];
+  /** Set when the clue keeps exactly the days of these weekdays (0 Sunday): lets the search list days by weekday. */
+  readonly weekdays?: readonly number[];
   test(day: number): boolean;
 }
 
@@ -116,8 +118,20 @@ function sentenceAt(doc: Document, index: number): Span {
   return paragraphAt(doc, index);
 }
 
-function timexesOf(doc: Document): TimexAnnotation[] {
-  return (doc.layers.timexes ?? []).filter(hasTimexParts);
+/**
+ * The timexes with parts of the last layer read, filtered once: three collectors and the
+ * recency habit ask in turn about one document (layers are frozen, so identity is enough).
+ */
+const timexCache: { layer: object | null; found: readonly TimexAnnotation[] } = { layer: null, found: [] };
+
+function timexesOf(doc: Document): readonly TimexAnnotation[] {
+  const layer = doc.layers.timexes;
+  if (!layer) return [];
+  if (timexCache.layer !== layer) {
+    timexCache.found = layer.filter(hasTimexParts);
+    timexCache.layer = layer;
+  }
+  return timexCache.found;
 }
 
 function monthDayClue(rule: string, label: string, month: number, day: number, evidence: readonly Span[], strength: number): DateClue {
@@ -208,13 +222,13 @@ export function collectTextClues(doc: Document): DateClue[] {
       // page's own day. Elsewhere the page may follow a day later (overnight, other time zones).
       const inDateline = doc.meta.dateline !== null && first !== undefined && timex.start >= first.start && timex.end <= first.end;
       const weekday = parts.weekday ?? 0;
-      const lags = inDateline ? [0] : [0, 1];
       clues.push({
         rule: 'weekday-peg',
         description: `"${words}" (${parts.governor}): the news day; the page is ${inDateline ? 'that day' : 'that day or the next'}`,
         evidence: [span],
         strength: 5,
-        test: (d) => lags.some((lag) => weekdayOf(d - lag) === weekday),
+        weekdays: inDateline ? [weekday] : [weekday, (weekday + 1) % 7],
+        test: inDateline ? (d) => weekdayOf(d) === weekday : (d) => weekdayOf(d) === weekday || weekdayOf(d - 1) === weekday,
       });
     }
   }
@@ -452,6 +466,16 @@ function anchorRanges(timex: TimexAnnotation | undefined, eventDay: number): Day
   return [eventDay, INFINITY];
 }
 
+/** True when a timex from index `first` on lies in the sentence and is not a period or century (as timexIn asks). */
+function hasDatingTimex(timexes: readonly TimexAnnotation[], first: number, sentence: Span): boolean {
+  for (let k = first; k < timexes.length; k++) {
+    const t = timexes[k];
+    if (!t || t.start >= sentence.end) break;
+    if (t.end <= sentence.end && t.parts.kind !== 'period' && t.parts.kind !== 'century') return true;
+  }
+  return false;
+}
+
 /**
  * Clues from the start of a term told in the text: "Trump became the 45th US president on
  * Friday" (the ordinal names the term; the term's first day was that Friday, so the page
@@ -500,8 +524,21 @@ export function collectTermStartClues(doc: Document, kb: KnowledgeBase): DateClu
       } else clues.push(rangeClue('office-ordinal', `${name}, ${m[0]}: ${term.start}..${term.end ?? 'now'}`, evidence, 2, [r]));
     }
   }
-  for (const sentence of doc.layers.sentences ?? []) {
+  // A term start needs a known person named before its verb and a time expression after it:
+  // a sentence lacking either is not read. Sentences, mentions and timexes are sorted, so a
+  // pointer into each finds the candidates.
+  const mentions = persons
+    .flatMap((e) => e.mentions.filter((m) => m.in !== 'source'))
+    .map((m) => m.start)
+    .sort((a, b) => a - b);
+  let firstTimex = 0;
+  let firstMention = 0;
+  for (const sentence of mentions.length > 0 ? (doc.layers.sentences ?? []) : []) {
     if (handled.has(sentence.start)) continue;
+    while (firstMention < mentions.length && (mentions[firstMention] ?? 0) < sentence.start) firstMention++;
+    if (firstMention >= mentions.length || (mentions[firstMention] ?? 0) >= sentence.end) continue;
+    while (firstTimex < timexes.length && (timexes[firstTimex]?.start ?? 0) < sentence.start) firstTimex++;
+    if (!hasDatingTimex(timexes, firstTimex, sentence)) continue;
     const words = doc.text.slice(sentence.start, sentence.end);
     const take = TAKE_OFFICE.exec(words);
     if (!take || /^becomes?$|^became$/i.test(take[0])) continue;

@@ -1,4 +1,4 @@
-import { type DayRange, formatDay, fromDayNumber, granularityOf, toDayNumber } from '../../annotate/timexes/index.js';
+import { type DayRange, formatDay, fromDayNumber, granularityOf, toDayNumber, weekdayOf } from '../../annotate/timexes/index.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Document } from '../../core/document.js';
 import type { DateValue } from '../../core/layers.js';
@@ -69,25 +69,31 @@ function sameIntervals(a: readonly DayRange[], b: readonly DayRange[]): boolean 
   return a.length === b.length && a.every((r, i) => r[0] === b[i]?.[0] && r[1] === b[i]?.[1]);
 }
 
-function runsOf(days: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
+/** The number of stretches of consecutive days in a sorted list of distinct days. */
+function countRuns(days: readonly number[]): number {
+  let count = 0;
+  let previous = Number.NaN;
   for (const d of days) {
-    const last = runs[runs.length - 1];
-    if (last && d === last[1] + 1) last[1] = d;
-    else runs.push([d, d]);
+    if (d !== previous + 1) count++;
+    previous = d;
   }
-  return runs;
+  return count;
 }
 
 /** Gaps of at most this many days inside a cluster of fitting days (weekday clues leave 5-6 day gaps). */
 const CLUSTER_GAP_DAYS = 31;
 
-function clustersOf(runs: readonly [number, number][]): [number, number][] {
+/**
+ * Clusters of a sorted list of distinct days: stretches of consecutive days joined across
+ * gaps of at most CLUSTER_GAP_DAYS. Read from the days themselves, without listing the
+ * stretches first (a weekday clue leaves hundreds of them).
+ */
+function clustersOf(days: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
-  for (const [a, b] of runs) {
+  for (const d of days) {
     const last = out[out.length - 1];
-    if (last && a - last[1] <= CLUSTER_GAP_DAYS) last[1] = b;
-    else out.push([a, b]);
+    if (last && d - last[1] <= CLUSTER_GAP_DAYS) last[1] = d;
+    else out.push([d, d]);
   }
   return out;
 }
@@ -182,7 +188,32 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
       }
     }
     pending = clues.filter((clue) => !clue.ranges || clue.strength > 4);
-    for (const [a, b] of intervals) for (let d = a; d <= b; d++) days.push(d);
+    // The first pending clue (most often a weekday: two days in seven) is applied while the days
+    // are listed, so thousands of days are not listed only to be dropped. When it keeps no day,
+    // the full list is made and the clue applied (and set aside) below, as any other.
+    const firstClue = pending[0];
+    if (firstClue) {
+      const kept: number[] = [];
+      let count = 0;
+      const weekdays = firstClue.weekdays;
+      for (const [a, b] of intervals) {
+        count += Math.max(0, b - a + 1);
+        if (weekdays) {
+          // The same days its test keeps, found by counting weekdays along (no call per day).
+          let weekday = weekdayOf(a);
+          for (let d = a; d <= b; d++) {
+            if (weekdays.includes(weekday)) kept.push(d);
+            weekday = weekday === 6 ? 0 : weekday + 1;
+          }
+        } else for (let d = a; d <= b; d++) if (firstClue.test(d)) kept.push(d);
+      }
+      if (kept.length > 0) {
+        if (kept.length < count || firstClue.monthDay) used.push(firstClue);
+        days = kept;
+        pending = pending.slice(1);
+      }
+    }
+    if (days.length === 0) for (const [a, b] of intervals) for (let d = a; d <= b; d++) days.push(d);
   }
   const apply = (clue: DateClue): boolean => {
     const kept = days.filter((d) => clue.test(d));
@@ -195,24 +226,25 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
     return true;
   };
   for (const clue of pending) apply(clue);
-  let runs = runsOf(days);
-  const undecided = (r: readonly [number, number][]) => {
-    const total = r.reduce((n, [a, b]) => n + b - a + 1, 0);
-    return total > MAX_CANDIDATE_DAYS && !(r.length === 1 && total <= MAX_RANGE_DAYS);
+  // Days are sorted and distinct throughout: a stretch is a run of consecutive days.
+  let runCount = countRuns(days);
+  const undecided = (count: number) => {
+    const total = days.length;
+    return total > MAX_CANDIDATE_DAYS && !(count === 1 && total <= MAX_RANGE_DAYS);
   };
-  if ((options.useRecency ?? true) && (undecided(runs) || runs.length > 1)) {
+  if ((options.useRecency ?? true) && (undecided(runCount) || runCount > 1)) {
     const recency = recencyClue(doc);
-    if (recency && apply(recency)) runs = runsOf(days);
+    if (recency && apply(recency)) runCount = countRuns(days);
   }
   const evidence = uniqueSpans(used);
   const total = days.length;
-  const first = runs[0];
-  if (!first || clues.length === 0) {
+  const first = days[0];
+  if (first === undefined || clues.length === 0) {
     diagnostics.push({ rule: 'date-unknown', severity: 'info', message: 'no clue to the publication date' });
     return { value: null, used, setAside, fitting: total, diagnostics };
   }
   if (total === 1) {
-    return { value: { ...dayValue(first[0], first[0]), evidence }, used, setAside, fitting: total, diagnostics };
+    return { value: { ...dayValue(first, first), evidence }, used, setAside, fitting: total, diagnostics };
   }
   if (total <= MAX_CANDIDATE_DAYS) {
     return {
@@ -228,7 +260,7 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
   }
   // Weekday clues leave one or two days a week: join stretches a month apart or less into one
   // cluster and answer with its hull, which still holds every fitting day.
-  const clusters = clustersOf(runs);
+  const clusters = clustersOf(days);
   const only = clusters[0];
   if (clusters.length === 1 && only && only[1] - only[0] + 1 <= MAX_RANGE_DAYS) {
     return { value: { ...dayValue(only[0], only[1]), evidence }, used, setAside, fitting: total, diagnostics };
@@ -236,11 +268,11 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
   if (clusters.length <= MAX_CANDIDATE_RANGES && clusters.every(([a, b]) => b - a + 1 <= MAX_RANGE_DAYS)) {
     return { value: candidatesValue(clusters, evidence), used, setAside, fitting: total, diagnostics };
   }
-  const last = runs[runs.length - 1] ?? first;
+  const last = days[days.length - 1] ?? first;
   diagnostics.push({
     rule: 'date-undetermined',
     severity: 'info',
-    message: `publication date undetermined: ${total} days in ${runs.length} stretches fit, from ${formatDay(first[0])} to ${formatDay(last[1])}`,
+    message: `publication date undetermined: ${total} days in ${runCount} stretches fit, from ${formatDay(first)} to ${formatDay(last)}`,
   });
   return { value: null, used, setAside, fitting: total, diagnostics };
 }
