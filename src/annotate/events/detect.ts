@@ -6,6 +6,7 @@
 import type { Entity } from '../../core/document.js';
 import type { DateValue, EventRecord, EventStatus, Mention, Quote, Timex } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
+import { defineGate, foldedCodeAt, type GateIndex, gateIndexOf, openGates } from './gates.js';
 import { lookUpPlaceCountry } from './gazetteer.js';
 import { type PloverType, SPEECH_TYPES, SYMMETRIC_TYPES, TRIGGERS, TRIGGERS_BY_ANCHOR, type TriggerSpec } from './lexicon.js';
 import { findPartyMentions, findPlaceDemonyms, type PartyMention, uniqueCodes } from './parties.js';
@@ -35,45 +36,180 @@ interface TriggerHit {
   readonly spec: TriggerSpec;
 }
 
-/** Words as the anchors spell them: "they'll" gives "they" and "'ll". */
-const ANCHOR_WORD = /[a-z]+(?:-[a-z]+)*|'[a-z]+/g;
-
 /** Finds every trigger in the text once, then keeps the best of overlapping ones. */
 function findTriggers(norm: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const push = (spec: TriggerSpec, at: number, matched: string) => {
-    const text = matched.replace(/\s+$/, '');
-    if (text.length > 0) hits.push({ start: at, end: at + text.length, spec });
-  };
   // Anchored patterns: a sticky match at each word that can start them.
-  const lower = norm.toLowerCase();
-  if (lower.length === norm.length) {
-    ANCHOR_WORD.lastIndex = 0;
-    for (const word of lower.matchAll(ANCHOR_WORD)) {
-      if (word.index > 0 && /[a-z0-9]/.test(lower[word.index - 1] ?? '')) continue;
-      const specs = TRIGGERS_BY_ANCHOR.get(word[0]);
+  const gates = gateIndexOf(norm);
+  // Read as lower case (see foldedCodeAt); null in the rare text whose lower case changes length.
+  const lower = gates.scan ?? '';
+  const isAnchored = gates.scan !== null;
+  if (isAnchored) {
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      // Words as the anchors spell them, /[a-z]+(?:-[a-z]+)*|'[a-z]+/g on the lower case:
+      // "they'll" gives "they" and "'ll".
+      // The anchor trie is walked along the word as it is read (-1: no anchor has this beginning).
+      const code = foldedCodeAt(lower, i);
+      let end: number;
+      let node: number;
+      if (isLowerLetter(code)) {
+        node = walkAnchorLetters(lower, i, 0);
+        end = walkEnd;
+        while (lower.charCodeAt(end) === 45 && isLowerLetter(foldedCodeAt(lower, end + 1))) {
+          node = walkAnchorLetters(lower, end + 1, nextAnchorNode(node, 45));
+          end = walkEnd;
+        }
+      } else if (code === 39 && isLowerLetter(foldedCodeAt(lower, i + 1))) {
+        node = walkAnchorLetters(lower, i + 1, nextAnchorNode(0, 39));
+        end = walkEnd;
+      } else {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = end;
+      // A word glued to a letter or digit before it ("3rd", "ab'cd") starts no trigger.
+      if (start > 0 && isLowerLetterOrDigit(foldedCodeAt(lower, start - 1))) continue;
+      const specs = node > 0 ? anchorSpecs[node] : undefined;
       if (!specs) continue;
       for (const spec of specs) {
-        spec.sticky.lastIndex = word.index;
+        spec.sticky.lastIndex = start;
         const match = spec.sticky.exec(norm);
-        if (match) push(spec, word.index, match[0]);
+        if (match) pushTrigger(hits, spec, start, match[0]);
       }
     }
   }
-  // The rest (and everything, in the rare text whose lower case changes length) run whole.
+  // The rest (and everything, in the rare text whose lower case changes length) run whole,
+  // or, when they have a start gate, sticky at the words that open it: every match of the
+  // whole-text scan starts at such a word, so trying them in order, each past the last
+  // match, finds the same matches.
   for (const spec of TRIGGERS) {
-    if (spec.anchors && lower.length === norm.length) continue;
-    spec.pattern.lastIndex = 0;
-    for (const match of norm.matchAll(spec.pattern)) push(spec, match.index, match[0]);
+    if (spec.anchors && isAnchored) continue;
+    if (spec.gate !== null && gates.scan !== null) {
+      if ((gates.all & spec.gate) !== 0) findAtGateStarts(hits, spec, spec.gate, norm, gates);
+      continue;
+    }
+    const pattern = spec.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(norm); match !== null; match = pattern.exec(norm)) {
+      if (match[0].length === 0) pattern.lastIndex++;
+      pushTrigger(hits, spec, match.index, match[0]);
+    }
   }
   // Overlaps: the higher weight wins, then the longer match.
   hits.sort((a, b) => b.spec.weight - a.spec.weight || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerHit[] = [];
   for (const hit of hits) {
-    if (kept.some((k) => k.start < hit.end && hit.start < k.end)) continue;
+    if (overlapsAny(kept, hit)) continue;
     kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The anchor words of TRIGGERS_BY_ANCHOR as a trie over a-z, "-" and "'": a word is looked
+ * up where it stands in the text, without cutting it out (most words leave the trie at
+ * their first or second letter).
+ */
+const ANCHOR_SYMBOLS = 28;
+const anchorChildren: number[] = new Array(ANCHOR_SYMBOLS).fill(0);
+const anchorSpecs: (readonly TriggerSpec[] | undefined)[] = [undefined];
+for (const [word, specs] of TRIGGERS_BY_ANCHOR) {
+  let node = 0;
+  for (let i = 0; i < word.length; i++) {
+    const slot = node * ANCHOR_SYMBOLS + anchorSymbol(word.charCodeAt(i));
+    let next = anchorChildren[slot] as number;
+    if (next === 0) {
+      next = anchorSpecs.length;
+      anchorSpecs.push(undefined);
+      for (let k = 0; k < ANCHOR_SYMBOLS; k++) anchorChildren.push(0);
+      anchorChildren[slot] = next;
+    }
+    node = next;
+  }
+  anchorSpecs[node] = specs;
+}
+/** The child links, packed once built. */
+const ANCHOR_CHILDREN = Int32Array.from(anchorChildren);
+
+/** a-z → 0..25, "-" → 26, "'" → 27 (anchor words hold nothing else). */
+function anchorSymbol(code: number): number {
+  return code === 45 ? 26 : code === 39 ? 27 : code - 97;
+}
+
+/** The child of a trie node (0 is the root) by the code of a-z, "-" or "'"; -1 when there is none or `node` is -1. */
+function nextAnchorNode(node: number, code: number): number {
+  if (node < 0) return -1;
+  return (ANCHOR_CHILDREN[node * ANCHOR_SYMBOLS + anchorSymbol(code)] as number) || -1;
+}
+
+/** Where the last `walkAnchorLetters` stopped: the end of the letter run. */
+let walkEnd = 0;
+
+/**
+ * Reads the run of letters (a-z once folded) from `from`, walking the anchor trie from
+ * `node` along it; returns the node reached (-1 once the word leaves the trie, or when
+ * `node` is -1) and leaves the run's end in `walkEnd`.
+ */
+function walkAnchorLetters(lower: string, from: number, node: number): number {
+  let at = node;
+  let i = from;
+  let code = foldedCodeAt(lower, i);
+  while (isLowerLetter(code)) {
+    if (at >= 0) at = (ANCHOR_CHILDREN[at * ANCHOR_SYMBOLS + code - 97] as number) || -1;
+    i++;
+    code = foldedCodeAt(lower, i);
+  }
+  walkEnd = i;
+  return at;
+}
+
+/** Matches of `spec` tried at each word of the text that opens `gate`, never overlapping. */
+function findAtGateStarts(hits: TriggerHit[], spec: TriggerSpec, gate: number, norm: string, gates: GateIndex): void {
+  const sticky = spec.sticky;
+  let from = 0;
+  for (let k = 0; k < gates.starts.length; k++) {
+    const at = gates.starts[k] as number;
+    if (at < from || ((gates.masks[k] as number) & gate) === 0) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(norm);
+    if (!match) continue;
+    pushTrigger(hits, spec, at, match[0]);
+    from = at + Math.max(1, match[0].length);
+  }
+}
+
+function pushTrigger(hits: TriggerHit[], spec: TriggerSpec, at: number, matched: string): void {
+  let length = matched.length;
+  while (length > 0 && isRegexSpace(matched.charCodeAt(length - 1))) length--;
+  if (length > 0) hits.push({ start: at, end: at + length, spec });
+}
+
+function overlapsAny(kept: readonly TriggerHit[], hit: TriggerHit): boolean {
+  for (const k of kept) if (k.start < hit.end && hit.start < k.end) return true;
+  return false;
+}
+
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+const isLowerLetterOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/** True for a code unit that /\s/ matches (WhiteSpace and LineTerminator of ECMAScript). */
+function isRegexSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
 }
 
 const STRONG_BOUNDARY =
@@ -88,13 +224,14 @@ export function splitClauses(norm: string, start: number, end: number): Span[] {
   const intro = INTRO_ADJUNCT.exec(slice);
   if (intro) cuts.push(start + intro[0].length);
   STRONG_BOUNDARY.lastIndex = 0;
-  for (const m of slice.matchAll(STRONG_BOUNDARY)) cuts.push(start + m.index);
+  for (let m = STRONG_BOUNDARY.exec(slice); m !== null; m = STRONG_BOUNDARY.exec(slice)) cuts.push(start + m.index);
   cuts.push(end);
-  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  cuts.sort((a, b) => a - b);
   const clauses: Span[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const s = sorted[i] as number;
-    const e = sorted[i + 1] as number;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const s = cuts[i] as number;
+    const e = cuts[i + 1] as number;
+    // Equal cuts (an adjunct ending where a break starts) give no clause.
     if (e > s) clauses.push({ start: s, end: e });
   }
   return clauses;
@@ -112,17 +249,54 @@ const LEADING_REPORT = new RegExp(
 const PARENTHETICAL_REPORT = new RegExp(`,\\s*[^,]{0,60}?\\b(?:${SPEECH_VERBS})\\s*,`, 'gi');
 const ACCORDING_TO = /\baccording\s+to\s+[^,.]{0,80}/gi;
 
+/** Gates (see gates.ts): the speech verbs the three report patterns need, and "according to". */
+const SPEECH_GATE = defineGate([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'add',
+  'noted',
+  'stressed',
+  'explained',
+  'emphasi',
+  'continued',
+  'announced',
+  'reported',
+  'stated',
+  'believe',
+  'recalled',
+  'insisted',
+  'confirmed',
+  'claimed',
+  'declared',
+  'pointed',
+  'quoted',
+]);
+const ACCORDING_GATE = defineGate(['according']);
+
 /** Reporting clauses of a sentence ("..., Peskov said", "The Kremlin says that ..."). */
 function findReportingSpans(norm: string, start: number, end: number): Span[] {
-  const slice = norm.slice(start, end);
+  const open = openGates(gateIndexOf(norm), start, end);
   const spans: Span[] = [];
-  const leading = LEADING_REPORT.exec(slice);
-  if (leading) spans.push({ start, end: start + leading[0].length });
-  for (const re of [TRAILING_REPORT, PARENTHETICAL_REPORT, ACCORDING_TO]) {
-    re.lastIndex = 0;
-    for (const m of slice.matchAll(re)) spans.push({ start: start + m.index, end: start + m.index + m[0].length });
+  if ((open & (SPEECH_GATE | ACCORDING_GATE)) === 0) return spans;
+  const slice = norm.slice(start, end);
+  if ((open & SPEECH_GATE) !== 0) {
+    const leading = LEADING_REPORT.exec(slice);
+    if (leading) spans.push({ start, end: start + leading[0].length });
+    addMatches(spans, TRAILING_REPORT, slice, start);
+    addMatches(spans, PARENTHETICAL_REPORT, slice, start);
   }
+  if ((open & ACCORDING_GATE) !== 0) addMatches(spans, ACCORDING_TO, slice, start);
   return spans;
+}
+
+/** Adds the spans of every match of a global, never-empty `pattern` in `slice` (which starts at `offset`). */
+function addMatches(spans: Span[], pattern: RegExp, slice: string, offset: number): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    spans.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  }
 }
 
 const inside = (span: Span, spans: readonly Span[]) => spans.some((s) => span.start >= s.start && span.end <= s.end);
@@ -145,6 +319,8 @@ const PREPOSITION_BEFORE =
 const PHONE_CONTEXT = /\b(?:(?:tele)?phone|online|video|virtual(?:ly)?|on\s+screen|remotely)\b/i;
 const VISIT_CONTEXT = /\b(?:visit|visited|visiting|trip\s+to|tour\s+of|arrived\s+in)\b/i;
 
+/** Gate (see gates.ts) of PLACE_OF. */
+const PLACE_GATE = defineGate(['resort', 'city', 'town', 'capital', 'village', 'port', 'region', 'province']);
 const PLACE_OF = /\b(?:resort|city|town|capital|village|port|region|province)\s+of\s+([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)/g;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|President|Prime)$/;
@@ -174,11 +350,13 @@ function findLocation(
   parties: readonly PartyMention[] = [],
 ): { name: string; country: string | null } | null {
   const slice = norm.slice(from, to);
-  PLACE_OF.lastIndex = 0;
-  for (const m of slice.matchAll(PLACE_OF)) {
-    const name = m[1] ?? '';
-    const country = places.get(name) ?? lookUpPlaceCountry(name);
-    if (country) return { name, country };
+  if ((openGates(gateIndexOf(norm), from, to) & PLACE_GATE) !== 0) {
+    PLACE_OF.lastIndex = 0;
+    for (const m of slice.matchAll(PLACE_OF)) {
+      const name = m[1] ?? '';
+      const country = places.get(name) ?? lookUpPlaceCountry(name);
+      if (country) return { name, country };
+    }
   }
   const re =
     /\b(?:in|at|(?:visit|trip|travel|journey|return|returned|came|went|flew)\s+to)\s+(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}?(?:(?:resort|city|town|capital|village|port|region|province)\s+of\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)/g;
@@ -255,9 +433,12 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
   const norm = normalizeForMatching(text);
   const parties = findPartyMentions(text, input.mentions ?? [], input.entities ?? []);
   const triggers = findTriggers(norm);
-  const places = learnPlaces(text);
+  // The words of `text` and `norm` are the same (only quotes differ), so norm's gates serve both.
+  const places = (gateIndexOf(norm).all & PLACE_GATE) !== 0 ? learnPlaces(text) : new Map<string, string>();
   const memory: PageMemory = { lastConsultParties: [], lastActor: null, records: [], actionIds: new Map() };
   const skip = input.skip ?? [];
+  const quotes = input.quotes ?? [];
+  const quotesSorted = isSortedByStart(quotes);
   const out: EventRecord[] = [];
   let ti = 0;
   let pi = 0;
@@ -280,6 +461,19 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
     const clauses = splitClauses(norm, sentence.start, sentence.end);
     const reporting = findReportingSpans(norm, sentence.start, sentence.end);
     const sentenceRecords: EventRecord[] = [];
+    const ctx: Context = {
+      text,
+      norm,
+      places,
+      reporting,
+      sentenceParties,
+      sentenceRecords,
+      memory,
+      quotes,
+      quotesSorted,
+      timexes: input.timexes ?? [],
+      dateTimex: input.dateTimex ?? null,
+    };
     for (const clause of clauses) {
       const groups = groupByClause(inSentence, clause);
       if (groups.length === 0 && sentenceRecords.length > 0) {
@@ -290,21 +484,7 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
         continue;
       }
       for (const group of groups) {
-        const record = buildRecord(
-          { triggers: group, clause, sentence },
-          {
-            text,
-            norm,
-            places,
-            reporting,
-            sentenceParties,
-            sentenceRecords,
-            memory,
-            quotes: input.quotes ?? [],
-            timexes: input.timexes ?? [],
-            dateTimex: input.dateTimex ?? null,
-          },
-        );
+        const record = buildRecord({ triggers: group, clause, sentence }, ctx);
         if (record) sentenceRecords.push(record);
       }
     }
@@ -367,6 +547,7 @@ interface Context {
   readonly sentenceRecords: readonly EventRecord[];
   readonly memory: PageMemory;
   readonly quotes: readonly Quote[];
+  readonly quotesSorted: boolean;
   readonly timexes: readonly Timex[];
   readonly dateTimex: ((timex: Timex) => DateValue | null) | null;
 }
@@ -399,6 +580,8 @@ const PAST_NARRATION = /\b(?:was|were|had|has|have|did|came|went|held|took|ended
 const LONG_CONTROL_BEFORE_TO =
   /\b(?:ordered|urged|asked|allowed|forced|called\s+on|invited|persuaded|pressed|told|steps|measures|decided|agreed|promised|threatened|vowed|pledged|offered)\s+(?:[\w'-]+\s+){0,5}to\s+$/i;
 const RELATIVE_BEFORE = /,?\s*\b(?:which|who|whom)\s+(?:\w+\s+){0,3}$/i;
+/** Gate (see gates.ts) of RELATIVE_BEFORE. */
+const RELATIVE_GATE = defineGate(['which', 'who']);
 /** Directed types that need no recipient to be complete. */
 const NO_RECIPIENT_NEEDED = new Set(['MOBILIZE', 'PROTEST', 'RETREAT', 'CONCEDE', 'AGREE', 'THREATEN', 'AID']);
 
@@ -418,19 +601,77 @@ function coordinatedGroup(norm: string, list: readonly PartyMention[], seedIndex
   return direction === -1 ? group.reverse() : group;
 }
 
+/** Parties that act: not a place where something happens, not an attributive demonym. */
+function acts(p: PartyMention): boolean {
+  return p.kind !== 'place' && p.kind !== 'attribute';
+}
+
+/** A party not just after a preposition ("in Ostrel", "with the Aldovians"): a subject candidate. */
+function isNotAfterPreposition(norm: string, p: PartyMention, floor: number): boolean {
+  return !PREPOSITION_BEFORE.test(norm.slice(Math.max(floor, p.start - 25), p.start));
+}
+
+/** True when the parties of both lists start at two or more distinct offsets. */
+function hasTwoStarts(a: readonly PartyMention[], b: readonly PartyMention[]): boolean {
+  let start = -1;
+  for (const list of [a, b]) {
+    for (const p of list) {
+      if (start === -1) start = p.start;
+      else if (p.start !== start) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The first quote (in list order) that holds the span. When the list is sorted by start (a
+ * layer is), the search stops at the first quote starting after the span.
+ */
+function findQuoteAround(quotes: readonly Quote[], isSorted: boolean, span: Span): Quote | undefined {
+  if (!isSorted) return quotes.find((q) => q.start <= span.start && span.end <= q.end);
+  for (const q of quotes) {
+    if (q.start > span.start) return undefined;
+    if (span.end <= q.end) return q;
+  }
+  return undefined;
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if ((spans[i] as Span).start < (spans[i - 1] as Span).start) return false;
+  return true;
+}
+
+/** A record of the same action: same type, a party in common. */
+function isSameAction(r: EventRecord, type: PloverType, codes: ReadonlySet<string>): boolean {
+  if (r.type !== type) return false;
+  for (const c of r.actors) if (codes.has(c)) return true;
+  for (const c of r.recipients) if (codes.has(c)) return true;
+  return false;
+}
+
+/** The last record that `test` accepts, or undefined (without copying the list). */
+function findLast(records: readonly EventRecord[], test: (r: EventRecord) => boolean): EventRecord | undefined {
+  for (let i = records.length - 1; i >= 0; i--) {
+    const record = records[i] as EventRecord;
+    if (test(record)) return record;
+  }
+  return undefined;
+}
+
 function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   const { triggers, clause, sentence } = candidate;
   const first = triggers[0] as TriggerHit;
   const last = triggers[triggers.length - 1] as TriggerHit;
   let type: PloverType = first.spec.type;
   const isSpeech = SPEECH_TYPES.has(type);
-  const before = ctx.norm.slice(Math.max(clause.start, first.start - 60), first.start);
+  const beforeStart = Math.max(clause.start, first.start - 60);
+  const before = ctx.norm.slice(beforeStart, first.start);
 
   // "to support Kiev" after a main verb is a purpose, not an act of its own.
   if (first.spec.role !== 'cue' && /\bto\s+$/.test(before) && !CONTROL_BEFORE_TO.test(before) && !LONG_CONTROL_BEFORE_TO.test(before))
     return null;
   // ", which has killed ..." is background about something already named.
-  if (RELATIVE_BEFORE.test(before)) return null;
+  if ((openGates(gateIndexOf(ctx.norm), beforeStart, first.start) & RELATIVE_GATE) !== 0 && RELATIVE_BEFORE.test(before)) return null;
 
   const decision = decideStatus(
     ctx.norm,
@@ -454,11 +695,11 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   }
 
   // Parties in the clause, then in the sentence, outside reporting clauses for non-speech acts.
-  const notReporting = (p: PartyMention) => isSpeech || !inside(p, ctx.reporting);
-  const acts = (p: PartyMention) => p.kind !== 'place' && p.kind !== 'attribute';
-  const allClauseParties = ctx.sentenceParties.filter((p) => p.start >= clause.start && p.end <= clause.end && notReporting(p));
+  const allClauseParties = ctx.sentenceParties.filter(
+    (p) => p.start >= clause.start && p.end <= clause.end && (isSpeech || !inside(p, ctx.reporting)),
+  );
   const clauseParties = allClauseParties.filter(acts);
-  const sentenceParties = ctx.sentenceParties.filter((p) => notReporting(p) && acts(p));
+  const sentenceParties = ctx.sentenceParties.filter((p) => (isSpeech || !inside(p, ctx.reporting)) && acts(p));
   const symmetric = SYMMETRIC_TYPES.has(type) || (type === 'AGREE' && /\band\b/.test(ctx.norm.slice(clause.start, first.start)));
 
   let actors: string[] = [];
@@ -502,21 +743,19 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
     actors = codes;
     for (const p of group) if (p.entityId && !actorIds.includes(p.entityId)) actorIds.push(p.entityId);
     // A meeting needs two sides: one named party and no anaphora ("the short conversation at his locker").
-    singleSide = !usedAnaphora && new Set([...group, ...sentenceParties].map((p) => `${p.start}`)).size < 2;
+    singleSide = !usedAnaphora && !hasTwoStarts(group, sentenceParties);
   } else {
     const left = clauseParties.filter((p) => p.end <= first.start);
     const within = isSpeech ? clauseParties.filter((p) => p.start >= first.start && p.end <= first.end) : [];
     const right = [...within, ...clauseParties.filter((p) => p.start >= first.end)];
-    const notAfterPreposition = (p: PartyMention, floor: number) =>
-      !PREPOSITION_BEFORE.test(ctx.norm.slice(Math.max(floor, p.start - 25), p.start));
     let actorGroup: PartyMention[] = [];
-    const subjectIndex = left.map((p) => notAfterPreposition(p, clause.start)).lastIndexOf(true);
+    const subjectIndex = left.map((p) => isNotAfterPreposition(ctx.norm, p, clause.start)).lastIndexOf(true);
     if (subjectIndex >= 0) actorGroup = coordinatedGroup(ctx.norm, left, subjectIndex, -1);
     // "Rebels in the Ivory Coast dismissed ...": the place of an unnamed subject stands for it.
     if (actorGroup.length === 0 && left.length > 0) actorGroup = [left[0] as PartyMention];
     if (actorGroup.length === 0) {
       const sentenceLeft = sentenceParties.filter((p) => p.end <= first.start && p.start < clause.start);
-      const index = sentenceLeft.map((p) => notAfterPreposition(p, sentence.start)).lastIndexOf(true);
+      const index = sentenceLeft.map((p) => isNotAfterPreposition(ctx.norm, p, sentence.start)).lastIndexOf(true);
       if (index >= 0) actorGroup = coordinatedGroup(ctx.norm, sentenceLeft, index, -1);
     }
     // "Bosnian Serbs said their forces had completed their withdrawal": the sayer acts.
@@ -568,7 +807,6 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   // not evidence that anything happened.
   if (first.spec.pos === 'noun' && decision.cue === null && status === 'occurred' && !PAST_NARRATION.test(clauseText)) return null;
   const codes = new Set([...actors, ...recipients]);
-  const sameAction = (r: EventRecord) => r.type === type && [...r.actors, ...r.recipients].some((c) => codes.has(c));
 
   // A definite reference with no status of its own ("the latest phone call ... came as",
   // "during the call") repeats an action already recorded: not a new statement.
@@ -578,20 +816,26 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
     !(
       cue.temporal && /^(?:during|after|following|at)\s+(?:the|their|his|her|its|this|that)\b/i.test(ctx.norm.slice(cue.start, cue.end + 6))
     );
-  if (!ownCue && (isDefinite || first.spec.pos === 'noun') && status === 'occurred' && ctx.memory.records.some(sameAction)) return null;
+  if (
+    !ownCue &&
+    (isDefinite || first.spec.pos === 'noun') &&
+    status === 'occurred' &&
+    ctx.memory.records.some((r) => isSameAction(r, type, codes))
+  )
+    return null;
   // "ready to meet X, but the preparations for such a meeting will take time": one statement.
   const backReference = first.spec.pos === 'noun' && /\b(?:such|this|that|the|their)\s+(?:[a-z-]+\s+){0,2}$/i.test(before.slice(-30));
   const negative = status === 'not_planned' || status === 'not_occurred' || status === 'denied';
-  if (backReference && !negative && ctx.sentenceRecords.some(sameAction)) return null;
+  if (backReference && !negative && ctx.sentenceRecords.some((r) => isSameAction(r, type, codes))) return null;
   // "such a meeting" restating the status the last record of that action already gave.
   if (/\bsuch\s+(?:an?\s+)?$/i.test(before)) {
-    const previous = [...ctx.memory.records].reverse().find(sameAction);
+    const previous = findLast(ctx.memory.records, (r) => isSameAction(r, type, codes));
     if (previous && previous.status === status) return null;
   }
 
   let mode = pickMode(triggers);
   if (type === 'CONSULT' && mode === null && (isDefinite || /\bsuch\s+$/i.test(before))) {
-    mode = [...ctx.memory.records].reverse().find((r) => r.type === 'CONSULT')?.mode ?? null;
+    mode = findLast(ctx.memory.records, (r) => r.type === 'CONSULT')?.mode ?? null;
   }
   const location =
     type === 'CONSULT' || type === 'PROTEST' || type === 'ASSAULT'
@@ -637,7 +881,7 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   const evidenceEnd = useCue && cue.start >= last.end ? cue.end : last.end;
   const evidence: Span = { start: evidenceStart, end: evidenceEnd };
 
-  const quote = ctx.quotes.find((q) => q.start <= first.start && first.end <= q.end);
+  const quote = findQuoteAround(ctx.quotes, ctx.quotesSorted, first);
   // The reporter stands in a reporting clause, outside the statement, and is not its target.
   const reporter = ctx.sentenceParties.find(
     (p) =>

@@ -257,16 +257,17 @@ const VENUES: ReadonlyMap<string, string> = new Map(
     }),
 );
 
-/** Words of the text: letters and digits, with inner dots, apostrophes and hyphens ("U.S.", "d'Ivoire"). */
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
-/** A word or name without a final full stop, possessive or hyphenated tail ("U.S." stays as a name too). */
-function strippedForms(token: string): string[] {
-  const forms: string[] = [];
-  if (token.endsWith('.')) forms.push(token.slice(0, -1));
-  if (token.endsWith("'s") || token.endsWith('’s')) forms.push(token.slice(0, -2));
+/**
+ * Form `k` of a token, in the order names are tried: 0 the token itself, 1 without a final
+ * full stop, 2 without a possessive, 3 without a hyphenated tail; null where that form
+ * does not apply. Spares the lookups an array of forms per word.
+ */
+function strippedForm(token: string, k: number): string | null {
+  if (k === 0) return token;
+  if (k === 1) return token.endsWith('.') ? token.slice(0, -1) : null;
+  if (k === 2) return token.endsWith("'s") || token.endsWith('’s') ? token.slice(0, -2) : null;
   const hyphen = token.lastIndexOf('-');
-  if (hyphen > 0) forms.push(token.slice(0, hyphen));
-  return forms;
+  return hyphen > 0 ? token.slice(0, hyphen) : null;
 }
 
 /** For each first word of a name, the most words a name starting with it has. */
@@ -279,6 +280,59 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
   }
   return map;
 })();
+
+/**
+ * FIRST_WORDS as a trie over code units (children by code, and the value of the key that
+ * ends at a node, else 0), so a capitalised word is looked up where it stands: most
+ * ("The", "President") leave the trie within two letters, without being cut out of the text.
+ */
+const FIRST_CHILDREN: Map<number, number>[] = [new Map()];
+const FIRST_VALUES: number[] = [0];
+for (const [key, value] of FIRST_WORDS) {
+  let node = 0;
+  for (let i = 0; i < key.length; i++) {
+    const children = FIRST_CHILDREN[node] as Map<number, number>;
+    let next = children.get(key.charCodeAt(i));
+    if (next === undefined) {
+      next = FIRST_VALUES.length;
+      FIRST_CHILDREN.push(new Map());
+      FIRST_VALUES.push(0);
+      children.set(key.charCodeAt(i), next);
+    }
+    node = next;
+  }
+  FIRST_VALUES[node] = value;
+}
+
+/**
+ * The most words a name starting with the word text[start, end) can have: the largest
+ * FIRST_WORDS value of the word or of its forms without a final full stop, possessive or
+ * hyphenated tail (all prefixes of the word), 0 when none is a first word.
+ */
+function findMaxWords(text: string, start: number, end: number): number {
+  const length = end - start;
+  const last = text.charCodeAt(end - 1);
+  const withoutStop = last === 46 ? length - 1 : -1;
+  const before = text.charCodeAt(end - 2);
+  const withoutPossessive = length >= 2 && last === 115 && (before === 39 || before === 8217) ? length - 2 : -1;
+  let withoutTail = -1;
+  for (let i = end - 1; i > start; i--) {
+    if (text.charCodeAt(i) === 45) {
+      withoutTail = i - start;
+      break;
+    }
+  }
+  let max = 0;
+  let node = 0;
+  for (let depth = 1; depth <= length; depth++) {
+    const next = (FIRST_CHILDREN[node] as Map<number, number>).get(text.charCodeAt(start + depth - 1));
+    if (next === undefined) break;
+    node = next;
+    const value = FIRST_VALUES[node] as number;
+    if (value > max && (depth === length || depth === withoutStop || depth === withoutPossessive || depth === withoutTail)) max = value;
+  }
+  return max;
+}
 
 /** Words that make "Georgia", "Jordan" or "Chad" a person or US state rather than a country. */
 const FALSE_FRIENDS = /^(?:Michael|Chad|Jordan|Georgia|Turkey|Niger|Guinea|Jersey)$/;
@@ -293,35 +347,34 @@ const FALSE_FRIENDS = /^(?:Michael|Chad|Jordan|Georgia|Turkey|Niger|Guinea|Jerse
  */
 export function findGazetteerHits(text: string, start = 0, end = text.length): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
-  const slice = text.slice(start, end);
-  const words: { start: number; end: number }[] = [];
-  WORD.lastIndex = 0;
-  for (const m of slice.matchAll(WORD)) words.push({ start: start + m.index, end: start + m.index + m[0].length });
-  for (let i = 0; i < words.length; i++) {
-    const first = words[i] as { start: number; end: number };
-    const head = text.charCodeAt(first.start);
+  const words = findWordBounds(text, start, end);
+  const count = words.length / 2;
+  for (let i = 0; i < count; i++) {
+    const firstStart = words[2 * i] as number;
+    const firstEnd = words[2 * i + 1] as number;
+    const head = text.charCodeAt(firstStart);
     if (head < 65 || head > 90) {
       // Names start with a capital; "Côte" and "Élysée" start with accented capitals.
-      const ch = text[first.start] ?? '';
+      if (head < 128) continue;
+      const ch = text[firstStart] ?? '';
       if (ch === ch.toLowerCase()) continue;
     }
-    const token = text.slice(first.start, first.end);
-    let maxWords = FIRST_WORDS.get(token) ?? 0;
-    for (const form of strippedForms(token)) maxWords = Math.max(maxWords, FIRST_WORDS.get(form) ?? 0);
+    const maxWords = findMaxWords(text, firstStart, firstEnd);
     if (maxWords === 0) continue;
     let found: GazetteerHit | null = null;
     let used = 0;
-    for (let n = Math.min(maxWords, words.length - i); n >= 1 && !found; n--) {
-      const last = words[i + n - 1] as { start: number; end: number };
-      const full = text.slice(first.start, last.end);
+    for (let n = Math.min(maxWords, count - i); n >= 1 && !found; n--) {
+      const full = text.slice(firstStart, words[2 * (i + n - 1) + 1] as number);
       // Try the words as written, then without a final full stop, possessive or hyphenated tail.
-      for (const name of [full, ...strippedForms(full)]) {
+      for (let k = 0; k <= 3; k++) {
+        const name = strippedForm(full, k);
+        if (name === null) continue;
         const entry = TABLE.get(name);
         if (!entry) continue;
-        if (FALSE_FRIENDS.test(name) && /^\s+[A-Z][a-z]/.test(text.slice(first.start + name.length, first.start + name.length + 3))) {
+        if (FALSE_FRIENDS.test(name) && /^\s+[A-Z][a-z]/.test(text.slice(firstStart + name.length, firstStart + name.length + 3))) {
           continue;
         }
-        found = { start: first.start, end: first.start + name.length, code: entry.code, kind: entry.kind };
+        found = { start: firstStart, end: firstStart + name.length, code: entry.code, kind: entry.kind };
         used = n;
         break;
       }
@@ -333,6 +386,74 @@ export function findGazetteerHits(text: string, start = 0, end = text.length): G
   }
   return hits;
 }
+
+/**
+ * The words of text[start, end) as flat [start, end, start, end ...] offsets: what
+ * /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu finds on that slice (letters and digits, with
+ * inner dots, apostrophes and hyphens: "U.S.", "d'Ivoire"), scanned by hand because the
+ * regex with its match objects cost more than the rest of the lookup.
+ */
+function findWordBounds(text: string, start: number, end: number): number[] {
+  const bounds: number[] = [];
+  let i = start;
+  while (i < end) {
+    const width = wordCharWidth(text, i, end);
+    if (width === 0) {
+      i += codePointWidth(text, i, end);
+      continue;
+    }
+    let j = skipWordChars(text, i + width, end);
+    while (j < end) {
+      const sep = text.charCodeAt(j);
+      if (sep !== 39 && sep !== 8217 && sep !== 46 && sep !== 45) break;
+      const next = j + 1 < end ? wordCharWidth(text, j + 1, end) : 0;
+      if (next === 0) break;
+      j = skipWordChars(text, j + 1 + next, end);
+    }
+    if (j < end && text.charCodeAt(j) === 46) j++;
+    bounds.push(i, j);
+    i = j;
+  }
+  return bounds;
+}
+
+function skipWordChars(text: string, from: number, end: number): number {
+  let j = from;
+  while (j < end) {
+    const width = wordCharWidth(text, j, end);
+    if (width === 0) break;
+    j += width;
+  }
+  return j;
+}
+
+/** Code units of the code point at text[i] (a surrogate pair cut by `end` counts as one lone unit). */
+function codePointWidth(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** Code units of the letter or digit (\p{L} or \p{N}) at text[i], or 0 when it is neither. */
+function wordCharWidth(text: string, i: number, end: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  const width = codePointWidth(text, i, end);
+  const point = width === 2 ? (text.codePointAt(i) as number) : code;
+  let isWord = WORD_POINTS.get(point);
+  if (isWord === undefined) {
+    isWord = WORD_CHAR.test(String.fromCodePoint(point));
+    WORD_POINTS.set(point, isWord);
+  }
+  return isWord ? width : 0;
+}
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII code points already classified as letter or digit, or not. */
+const WORD_POINTS = new Map<number, boolean>();
 
 /** The country of a venue city or capital ("Geneva" → CHE), or null. */
 export function lookUpPlaceCountry(name: string): string | null {

@@ -16,6 +16,8 @@
  * on fictional sentences and checked on plover-dev; they are ranks, not probabilities.
  */
 
+import { defineGate, type Gate } from './gates.js';
+
 /** The 16 PLOVER 2.0 event types. */
 export const PLOVER_TYPES = [
   'AGREE',
@@ -60,9 +62,17 @@ export interface TriggerSpec {
    * pass per pattern; the rest run over the whole text.
    */
   readonly anchors: readonly string[] | null;
+  /** The start gate of a pattern without anchors (see Row and gates.ts), or null: the pattern runs over the whole text. */
+  readonly gate: Gate | null;
 }
 
-type Row = readonly [PloverType, string | null, TriggerRole, 'verb' | 'noun', number, string];
+/**
+ * type, mode, role, part of speech, weight, pattern and, for a pattern without anchors (it
+ * runs over the whole text), an optional start gate (see gates.ts): word beginnings one of
+ * which begins the first word of every match ("is" for "is suing", "tanks" for "tanks
+ * fired"). The pattern is tried only at the words that open it. Keep it in step with its pattern.
+ */
+type Row = readonly [PloverType, string | null, TriggerRole, 'verb' | 'noun', number, string, (readonly string[])?];
 
 /** Words between a verb and its object ("imposed a new round of sanctions"). */
 const DET = String.raw`(?:\s+(?:a|an|the|its|their|his|her|new|further|fresh|several|more|tough|tougher|sweeping|additional|wide-ranging|economic|financial|targeted|rounds?|waves?|round|of|\d+|two|three|ten|some|all|top)){0,5}`;
@@ -77,6 +87,7 @@ const ROWS: readonly Row[] = [
     'noun',
     0.8,
     String.raw`\b(?:${PHONE})\s+(?:call|calls|conversation|conversations|talks|contact|contacts|conference|summit|meeting|link)\b`,
+    ['tele', 'phone', 'video', 'online', 'virtual'],
   ],
   [
     'CONSULT',
@@ -117,6 +128,7 @@ const ROWS: readonly Row[] = [
     'verb',
     0.8,
     String.raw`\b(?:[Hh]osted|[Hh]osts|[Hh]osting)\b(?=\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|delegation|visit|counterparts?|leaders?|president|ministers?|envoys?|conference|negotiations)\b))`,
+    ['host'],
   ],
   ['CONSULT', 'third-party', 'action', 'verb', 0.7, String.raw`\bhost\b`],
   [
@@ -148,6 +160,7 @@ const ROWS: readonly Row[] = [
     'noun',
     0.7,
     String.raw`\b(?:talks|meeting|meetings|negotiations|consultations|conversation|encounter|contacts?|engagement|get-together|tete-a-tete)\b(?!\s+(?:room|rooms|hall|place|point|venue|house|notes|minutes))`,
+    ['talks', 'meeting', 'negotiations', 'consultations', 'conversation', 'encounter', 'contact', 'engagement', 'get', 'tete'],
   ],
   // AGREE: commitments (cue role: defer to an action in the complement)
   ['AGREE', null, 'cue', 'verb', 0.8, String.raw`\b(?:agreed|agree|agrees|agreeing)\s+(?:to|on|upon|that)\b`],
@@ -231,6 +244,7 @@ const ROWS: readonly Row[] = [
     'noun',
     0.85,
     String.raw`\b(?:war\s+games|joint\s+(?:military\s+)?(?:exercises|drills|patrols|operations?|investigation))\b`,
+    ['war', 'joint'],
   ],
   ['COOPERATE', null, 'action', 'verb', 0.7, String.raw`\b(?:cooperate|cooperated|cooperating|co-operate|collaborate|collaborated)\b`],
   ['COOPERATE', null, 'action', 'noun', 0.35, String.raw`\b(?:cooperation|interaction)\b`],
@@ -369,8 +383,17 @@ const ROWS: readonly Row[] = [
     'verb',
     0.8,
     String.raw`\b(?:complained|complains|complain|protested\s+to|lodged\s+(?:an?\s+)?(?:official\s+|formal\s+|strong\s+)?protest|summoned)\b`,
+    ['complain', 'protested', 'lodged', 'summoned'],
   ],
-  ['ACCUSE', 'disapprove', 'speech', 'verb', 0.75, String.raw`\b(?:is\s+suing|sued|sues|filed\s+(?:a\s+)?(?:law)?suit)\b`],
+  [
+    'ACCUSE',
+    'disapprove',
+    'speech',
+    'verb',
+    0.75,
+    String.raw`\b(?:is\s+suing|sued|sues|filed\s+(?:a\s+)?(?:law)?suit)\b`,
+    ['is', 'sued', 'sues', 'filed'],
+  ],
   [
     'ACCUSE',
     'investigate',
@@ -441,7 +464,7 @@ const ROWS: readonly Row[] = [
   ],
   ['PROTEST', 'hunger', 'action', 'noun', 0.9, String.raw`\bhunger\s+strikes?\b`],
   ['PROTEST', 'strike', 'action', 'verb', 0.85, String.raw`\b(?:stopped\s+work|went\s+on\s+strike|walked\s+out|general\s+strike)\b`],
-  ['PROTEST', 'riot', 'action', 'verb', 0.85, String.raw`\b(?:rioted|riots?\s+against|rioting)\b`],
+  ['PROTEST', 'riot', 'action', 'verb', 0.85, String.raw`\b(?:rioted|riots?\s+against|rioting)\b`, ['riot']],
   [
     'PROTEST',
     'obstruct',
@@ -460,7 +483,7 @@ const ROWS: readonly Row[] = [
     0.95,
     String.raw`\b(?:imposed|imposes|impose|imposing|slapped|slaps|introduced|announced|levied|extended|expanded|tightened|tighten)${DET}\s+sanctions\b`,
   ],
-  ['SANCTION', 'discontinue', 'action', 'verb', 0.9, String.raw`\b(?:sanctioned|sanctions\s+(?:on|against))\b`],
+  ['SANCTION', 'discontinue', 'action', 'verb', 0.9, String.raw`\b(?:sanctioned|sanctions\s+(?:on|against))\b`, ['sanction']],
   ['SANCTION', 'expel', 'action', 'verb', 0.95, String.raw`\b(?:expelled|expels|expel|expelling)\b`],
   [
     'SANCTION',
@@ -520,6 +543,7 @@ const ROWS: readonly Row[] = [
     'verb',
     0.85,
     String.raw`\b(?:arrested|arrests|arrest|detained|detains|detain|kidnapped|kidnap|abducted|abduct|seized|seize|took\s+hostage|taken\s+hostage|holding\s+(?:\w+\s+){0,6}?as\s+human\s+shields|rounded\s+up|jailed|imprisoned)\b`,
+    ['arrest', 'detain', 'kidnap', 'abduct', 'seize', 'took', 'taken', 'holding', 'rounded', 'jailed', 'imprisoned'],
   ],
   [
     'COERCE',
@@ -549,6 +573,24 @@ const ROWS: readonly Row[] = [
     'verb',
     0.85,
     String.raw`\b(?:shelled|shelling|bombed|bombarded|fired\s+(?:\w+\s+){0,2}?(?:shells?|rockets?|missiles?|mortars?)|tanks\s+fired|air\s*strikes?|airstrikes?|invaded|invasion|retaken|recaptured|captured|overran)\b|\b(?:launched|launch|mounted|began|begin|new)\s+(?:an?\s+)?(?:\w+\s+)?offensive\b|\boffensive\s+(?:against|on)\b`,
+    [
+      'shell',
+      'bomb',
+      'fired',
+      'tanks',
+      'air',
+      'inva',
+      'retaken',
+      'recaptured',
+      'captured',
+      'overran',
+      'launch',
+      'mounted',
+      'began',
+      'begin',
+      'new',
+      'offensive',
+    ],
   ],
   ['ASSAULT', 'firearms', 'action', 'verb', 0.85, String.raw`\bopened\s+fire\b|\bshot\s+(?:dead|down)\b|\bgunned\s+down\b`],
   [
@@ -568,6 +610,7 @@ const ROWS: readonly Row[] = [
     'verb',
     0.8,
     String.raw`\b(?:forced\s+out|deported|drove\s+out|expelled\s+(?:\w+\s+){0,3}?(?:refugees|residents|civilians|families))\b`,
+    ['forced', 'deported', 'drove', 'expelled'],
   ],
 ];
 
@@ -621,7 +664,7 @@ function splitTopLevel(source: string): string[] {
   return parts;
 }
 
-export const TRIGGERS: readonly TriggerSpec[] = ROWS.map(([type, mode, role, pos, weight, source]) => ({
+export const TRIGGERS: readonly TriggerSpec[] = ROWS.map(([type, mode, role, pos, weight, source, gate]) => ({
   type,
   mode,
   role,
@@ -630,6 +673,7 @@ export const TRIGGERS: readonly TriggerSpec[] = ROWS.map(([type, mode, role, pos
   pattern: new RegExp(source, CASE_SENSITIVE.test(source) ? 'g' : 'gi'),
   sticky: new RegExp(source, CASE_SENSITIVE.test(source) ? 'y' : 'iy'),
   anchors: CASE_SENSITIVE.test(source) ? null : extractAnchors(source),
+  gate: gate ? defineGate(gate) : null,
 }));
 
 /** Base actions whose promise or plan PLOVER codes as AGREE (cooperative acts). */

@@ -55,13 +55,12 @@ export function projectToPlover(event: ProjectableEvent): PloverRecord {
   const projected = projectType(event.type, event.status);
   const auxiliary = NEGATED.has(event.status) ? 'negation' : TENTATIVE.has(event.status) ? 'hypothetical' : null;
   const keepsMode = projected === event.type && event.mode !== null;
-  const party = (code: string) => ({ code, sector: isOrganizationCode(code) ? 'IGO' : null });
   return {
     event: projected,
     mode: keepsMode ? [event.mode as string] : [],
     auxiliary,
-    actor: event.actors.map(party),
-    recipient: event.recipients.map(party),
+    actor: event.actors.map((code) => toPloverParty(code)),
+    recipient: event.recipients.map((code) => toPloverParty(code)),
     reciprocal: event.type === 'CONSULT' || event.type === 'COOPERATE' ? event.recipients.length === 0 : false,
     event_loc: event.location,
     date: event.date ? event.date.start : null,
@@ -122,4 +121,9 @@ export function toCameo(event: ProjectableEvent): string | null {
   if (event.status !== 'occurred' && HOSTILE_TYPES.has(event.type)) return '130';
   if (event.type === 'CONSULT' && event.mode === 'visit' && event.recipients.length === 0) return '042';
   return CAMEO_BY_MODE[`${event.type}/${event.mode ?? ''}`] ?? CAMEO_ROOT[event.type] ?? null;
+}
+
+/** A party as PLOVER lists it: the code, with the IGO sector for an organisation. */
+function toPloverParty(code: string): { code: string; sector: string | null } {
+  return { code, sector: isOrganizationCode(code) ? 'IGO' : null };
 }
