@@ -121,8 +121,9 @@ type Draft = Mutable<FoundMention> & { weak?: boolean };
 const ROLE_TRIE = buildTrie(ROLE_HEADS);
 /** Upper-case tokens that are not organisations. */
 const NOT_ACRONYMS = new Set(['utc', 'gmt', 'am', 'pm', 'tv', 'ok', 'id', 'i', 'ii', 'iii', 'iv', 'covid', 'ceo', 'pdf', 'faq']);
-const OPENING_QUOTES = new Set(['“', '«', '‘', '„']);
 const CLOSING_QUOTES = new Set(['”', '»', '’']);
+const WOMAN_END = /woman$/;
+const WHITESPACE = /\s+/;
 const ORG_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 /** Capitalised plural groups that act and speak as one ("Republicans", "Democrats"). */
@@ -145,10 +146,12 @@ interface Scan {
   heading: boolean;
   toks: Token[];
   quoted: boolean[];
-  /** Per token of the sentence: the role-title match there (null: none), once computed. */
-  roleAt: (RoleHit | null | undefined)[];
-  /** Per token of the sentence: the gazetteer match there (null: none), once computed. */
-  gazetteerAt: (GazetteerHit | null | undefined)[];
+  /** Index in the document's tokens of the sentence's first token. */
+  base: number;
+  /** Per token of the document: the role-title match there (null: none), once computed. */
+  readonly roleAt: (RoleHit | null | undefined)[];
+  /** Per token of the document: the gazetteer match there (null: none), once computed. */
+  readonly gazetteerAt: (GazetteerHit | null | undefined)[];
 }
 
 type RoleHit = NonNullable<ReturnType<typeof matchTrie<RoleHead>>>;
@@ -165,6 +168,7 @@ type GazetteerHit = [GazetteerValue, number];
 export function findMentions(text: string, options: FindMentionsOptions = {}): FoundMention[] {
   const gaz = gazetteerFor(options.kb);
   const sentences = options.sentences ?? defaultSentences(text);
+  const allTokens = tokenize(text);
   const scan: Scan = {
     text,
     gaz,
@@ -176,21 +180,23 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): F
     heading: false,
     toks: [],
     quoted: [],
-    roleAt: [],
-    gazetteerAt: [],
+    base: 0,
+    // One array per document (not per sentence), filled so that it stays packed.
+    roleAt: new Array(allTokens.length).fill(undefined),
+    gazetteerAt: new Array(allTokens.length).fill(undefined),
   };
-  const allTokens = tokenize(text);
   const quoted = markQuotes(text, allTokens);
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
-    while (t < allTokens.length && (allTokens[t] as Token).start < sentence.start) t++;
+    const sentenceStart = sentence.start;
+    const sentenceEnd = sentence.end;
+    while (t < allTokens.length && (allTokens[t] as Token).start < sentenceStart) t++;
     const from = t;
-    while (t < allTokens.length && (allTokens[t] as Token).end <= sentence.end) t++;
+    while (t < allTokens.length && (allTokens[t] as Token).end <= sentenceEnd) t++;
     scan.toks = allTokens.slice(from, t);
     scan.quoted = quoted.slice(from, t);
-    scan.roleAt = [];
-    scan.gazetteerAt = [];
+    scan.base = from;
     scan.sentence = s;
     const before = scan.out.length;
     scan.sentenceFrom = before;
@@ -220,14 +226,24 @@ function markQuotes(text: string, toks: readonly Token[]): boolean[] {
   let previousEnd = 0;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i] as Token;
-    if (tok.start - previousEnd > 1 && text.slice(previousEnd, tok.start).includes('\n\n')) open = false;
+    if (tok.start - previousEnd > 1 && hasBlankLine(text, previousEnd, tok.start)) open = false;
     previousEnd = tok.end;
-    if (OPENING_QUOTES.has(tok.text) && tok.text !== '’') open = true;
-    else if (tok.text === '”' || tok.text === '»') open = false;
-    else if (tok.text === '"') open = !open;
+    if (tok.end - tok.start === 1) {
+      // Quotation marks are one-character tokens: compare codes, not strings.
+      const code = text.charCodeAt(tok.start);
+      if (code === 0x201c || code === 0xab || code === 0x2018 || code === 0x201e) open = true;
+      else if (code === 0x201d || code === 0xbb) open = false;
+      else if (code === 34) open = !open;
+    }
     out[i] = open;
   }
   return out;
+}
+
+/** Whether text[from, to) holds "\n\n". */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  for (let p = from; p + 1 < to; p++) if (text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) === 10) return true;
+  return false;
 }
 
 /** The mentions found so far in the current sentence (keeps look-backs linear). */
@@ -297,13 +313,19 @@ function scanSentence(scan: Scan): void {
       i++;
       continue;
     }
+    // The common lower-case word: no phrase opens there, it is no pronoun and no name.
+    if (!tok.isCap && !tok.opensPhrase) {
+      i++;
+      continue;
+    }
     const mark = scan.out.length;
     const used = matchNominal(scan, i);
     if (used > 0) {
       i += used;
       continue;
     }
-    scan.out.length = mark;
+    // Setting an array's length is a runtime call even when it does not change.
+    if (scan.out.length !== mark) scan.out.length = mark;
     const pronoun = PRONOUNS.get(tok.lower);
     if (pronoun && !tok.isUpper) {
       matchPronoun(scan, i, pronoun.gender);
@@ -340,20 +362,23 @@ function matchPronoun(scan: Scan, i: number, gender: 'm' | 'f' | 'n' | 'p'): voi
  * computed once per token: the phrase matchers ask about the same tokens several times.
  */
 function matchRole(scan: Scan, k: number): RoleHit | undefined {
-  let hit = scan.roleAt[k];
+  // Outside the sentence nothing matches (and the cache there belongs to other sentences).
+  if (k < 0 || k >= scan.toks.length) return undefined;
+  let hit = scan.roleAt[scan.base + k];
   if (hit === undefined) {
     hit = matchTrie(ROLE_TRIE, scan.toks, k) ?? null;
-    scan.roleAt[k] = hit;
+    scan.roleAt[scan.base + k] = hit;
   }
   return hit ?? undefined;
 }
 
 /** The gazetteer hit starting at token i, honouring case (acronyms need upper case); computed once per token. */
 function matchGazetteer(scan: Scan, i: number): GazetteerHit | undefined {
-  let hit = scan.gazetteerAt[i];
+  if (i < 0 || i >= scan.toks.length) return undefined;
+  let hit = scan.gazetteerAt[scan.base + i];
   if (hit === undefined) {
     hit = findGazetteerHit(scan, i) ?? null;
-    scan.gazetteerAt[i] = hit;
+    scan.gazetteerAt[scan.base + i] = hit;
   }
   return hit ?? undefined;
 }
@@ -464,6 +489,10 @@ interface OrgModifier {
   readonly org?: string;
 }
 
+const NOMINAL_COUNTRIES: string[] = [];
+const NOMINAL_ORGS: OrgModifier[] = [];
+const NOMINAL_ADJECTIVES: string[] = [];
+
 /**
  * A noun phrase built around a role or organisation: optional determiner or possessor,
  * modifiers (countries, organisations, adjectives, "US-led"), a role head with optional
@@ -479,16 +508,7 @@ function matchNominal(scan: Scan, i: number): number {
   let definite = false;
   const first = toks[i] as Token;
   // Fast exit for the common lower-case word that can open no such phrase.
-  if (
-    !first.isCap &&
-    first.lower !== 'the' &&
-    !ROLE_ADJECTIVES.has(first.lower) &&
-    !ROLE_TRIE.next.has(first.lower) &&
-    !PRONOUNS.has(first.lower) &&
-    !first.lower.includes('-')
-  ) {
-    return 0;
-  }
+  if (!first.isCap && !first.opensPhrase) return 0;
   const pronoun = PRONOUNS.get(first.lower);
   if (first.lower === 'the') {
     definite = true;
@@ -504,9 +524,14 @@ function matchNominal(scan: Scan, i: number): number {
     definite = true;
     j++;
   }
-  const countries: string[] = [];
-  const orgs: OrgModifier[] = [];
-  const adjectives: string[] = [];
+  // Scratch arrays shared by every call (matchNominal never re-enters itself and keeps
+  // none of them): most calls find nothing, and fresh arrays per call fed the GC.
+  const countries = NOMINAL_COUNTRIES;
+  const orgs = NOMINAL_ORGS;
+  const adjectives = NOMINAL_ADJECTIVES;
+  if (countries.length !== 0) countries.length = 0;
+  if (orgs.length !== 0) orgs.length = 0;
+  if (adjectives.length !== 0) adjectives.length = 0;
   let ledBy: string | undefined;
   let modStart = -1;
   let prefixStart = -1;
@@ -523,7 +548,7 @@ function matchNominal(scan: Scan, i: number): number {
         const start = prefixStart >= 0 ? prefixStart : tok.start;
         const country = entry.country ?? countries[countries.length - 1];
         const m = emit(scan, orgDraft(text, start, end, country, entry.org, entry.kbId), j);
-        orgs.push({ mention: m, ...(entry.org ? { org: entry.org } : {}) });
+        orgs.push({ mention: m, org: entry.org });
         if (modStart < 0) modStart = tok.start;
         j += n + (possessive ? 1 : 0);
         continue;
@@ -577,7 +602,7 @@ function matchNominal(scan: Scan, i: number): number {
         const known = KNOWN_ORGS.get(name);
         const org = known?.org ?? orgKindOf(name);
         const m = emit(scan, orgDraft(text, start, end, known?.country ?? countries[countries.length - 1], org, undefined), j);
-        orgs.push({ mention: m, ...(org ? { org } : {}) });
+        orgs.push({ mention: m, org: org || undefined });
         if (modStart < 0) modStart = tok.start;
         j += n + (toks[j + n]?.lower === "'s" ? 1 : 0);
         continue;
@@ -588,7 +613,7 @@ function matchNominal(scan: Scan, i: number): number {
       const hit = scan.kb ? lookupActors(scan.kb, tok.text)[0] : undefined;
       const country = hit?.country ?? tok.text.replace(/\./g, '');
       const m = emit(scan, orgDraft(text, tok.start, tok.end, country, undefined, hit?.id), j);
-      orgs.push({ mention: m });
+      orgs.push({ mention: m, org: undefined });
       if (modStart < 0) modStart = tok.start;
       j++;
       continue;
@@ -634,7 +659,7 @@ function matchNominal(scan: Scan, i: number): number {
         if (entry.kind === 'org') {
           const orgEnd = (toks[k + gaz[1] - 1] as Token).end;
           const m = emit(scan, orgDraft(text, (toks[k] as Token).start, orgEnd, entry.country, entry.org, entry.kbId), k);
-          orgs.push({ mention: m, ...(entry.org ? { org: entry.org } : {}) });
+          orgs.push({ mention: m, org: entry.org });
           if (entry.country) countries.push(entry.country);
         } else countries.push(entry.code);
         end = (toks[k + gaz[1] - 1] as Token).end;
@@ -682,8 +707,8 @@ function matchNominal(scan: Scan, i: number): number {
           end,
           name: text.slice(roleStart, end),
           role,
-          ...(possessor !== undefined ? { possessor } : {}),
-          ...(role.country ? { country: role.country } : {}),
+          possessor,
+          country: role.country || undefined,
           confidence: 0.9,
         },
         i,
@@ -700,8 +725,8 @@ function matchNominal(scan: Scan, i: number): number {
             start: startTok.start,
             end: endTok.end,
             name: text.slice(startTok.start, endTok.end),
-            ...(ownCountry ? { country: ownCountry } : {}),
-            ...(FEMALE_FIRST_NAMES.has(startTok.lower) || /woman$/.test(role.text.toLowerCase()) ? { gender: 'f' as const } : {}),
+            country: ownCountry || undefined,
+            gender: FEMALE_FIRST_NAMES.has(startTok.lower) || WOMAN_END.test(role.text.toLowerCase()) ? ('f' as const) : undefined,
             confidence: 0.95,
           },
           at,
@@ -722,8 +747,8 @@ function matchNominal(scan: Scan, i: number): number {
         end,
         name: text.slice(roleStart, end),
         role,
-        ...(possessor !== undefined ? { possessor } : {}),
-        ...(role.country ? { country: role.country } : {}),
+        possessor,
+        country: role.country || undefined,
         confidence: 0.8,
       },
       i,
@@ -758,9 +783,9 @@ function matchNominal(scan: Scan, i: number): number {
         end: orgTok.end,
         name: text.slice(start, orgTok.end),
         orgClass,
-        ...(country ? { country } : {}),
-        ...(ledBy ? { ledBy } : {}),
-        ...(possessor !== undefined ? { possessor } : {}),
+        country: country || undefined,
+        ledBy: ledBy || undefined,
+        possessor,
         confidence: 0.8,
       },
       i,
@@ -786,9 +811,9 @@ function orgDraft(
     start,
     end,
     name: text.slice(start, end),
-    ...(country ? { country } : {}),
-    ...(org ? { org } : {}),
-    ...(kbId ? { kbId } : {}),
+    country: country || undefined,
+    org: org || undefined,
+    kbId: kbId || undefined,
     gender: 'n',
     confidence: 0.9,
   };
@@ -853,7 +878,7 @@ function matchProper(scan: Scan, i: number): number {
     const gender = HONORIFICS.get(tok.lower);
     emit(
       scan,
-      { type: 'person', start: tok.start, end, name: text.slice(nameStart, end), ...(gender ? { gender } : {}), confidence: 0.9 },
+      { type: 'person', start: tok.start, end, name: text.slice(nameStart, end), gender: gender || undefined, confidence: 0.9 },
       i,
     );
     return k - i + n;
@@ -915,7 +940,8 @@ function matchProper(scan: Scan, i: number): number {
             start: tok.start,
             end,
             name: text.slice(tok.start, end),
-            ...(asPlace ? {} : { country: entry.code, metonym: true }),
+            country: asPlace ? undefined : entry.code,
+            metonym: asPlace ? undefined : true,
             gender: 'n',
             confidence: asPlace ? 0.85 : 0.75,
           },
@@ -956,8 +982,8 @@ function matchProper(scan: Scan, i: number): number {
         start: tok.start,
         end: tok.end,
         name: tok.text,
-        ...(isCountry ? { country: hit.country ?? undefined } : hit?.country ? { country: hit.country } : {}),
-        ...(hit ? { kbId: hit.id } : {}),
+        country: hit?.country || undefined,
+        kbId: hit ? hit.id : undefined,
         gender: 'n',
         confidence: hit ? 0.9 : 0.7,
       },
@@ -987,11 +1013,7 @@ function matchProper(scan: Scan, i: number): number {
   const hit = scan.kb ? lookupActors(scan.kb, name)[0] : undefined;
   if (hit && hit.type !== 'person') {
     const type = hit.type === 'country' ? 'country' : 'organization';
-    emit(
-      scan,
-      { type, start: tok.start, end, name, ...(hit.country ? { country: hit.country } : {}), kbId: hit.id, gender: 'n', confidence: 0.9 },
-      i,
-    );
+    emit(scan, { type, start: tok.start, end, name, country: hit.country || undefined, kbId: hit.id, gender: 'n', confidence: 0.9 }, i);
     return n;
   }
   const gender = FEMALE_FIRST_NAMES.has(tok.lower) ? 'f' : undefined;
@@ -1011,8 +1033,8 @@ function matchProper(scan: Scan, i: number): number {
         start: tok.start,
         end,
         name,
-        ...(gender ? { gender } : {}),
-        ...(hit ? { kbId: hit.id } : {}),
+        gender: gender || undefined,
+        kbId: hit ? hit.id : undefined,
         confidence: hit ? 0.95 : 0.8,
       },
       i,
@@ -1157,11 +1179,20 @@ function isNestedIn(m: Draft, phrases: readonly Draft[]): boolean {
 
 /** Index of the first token whose `key` offset is at least `offset` (tokens are in text order). */
 function lowerBound(toks: readonly Token[], offset: number, key: 'start' | 'end'): number {
+  // Two loops with fixed property names: a keyed load by a variable name is slower.
   let lo = 0;
   let hi = toks.length;
+  if (key === 'start') {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((toks[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((toks[mid] as Token)[key] < offset) lo = mid + 1;
+    if ((toks[mid] as Token).end < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -1189,7 +1220,7 @@ function finish(out: Draft[]): FoundMention[] {
   const nameWords = new Set<string>();
   for (const m of out) {
     if (m.type !== 'person' || m.weak) continue;
-    for (const word of m.name.split(/\s+/)) nameWords.add(word.toLowerCase());
+    for (const word of m.name.split(WHITESPACE)) nameWords.add(word.toLowerCase());
   }
   const kept = out.filter((m) => !m.weak || m.isSpeaker || nameWords.has(m.name.toLowerCase()));
   for (const m of kept) {

@@ -5,6 +5,7 @@
  * their own so "Russia's" yields "Russia" + "'s"; "U.S." and "US-led" stay whole.
  */
 import { isSpaceCode } from '../../core/span.js';
+import { buildTrie, PRONOUNS, ROLE_ADJECTIVES, ROLE_HEADS } from './lexicon.js';
 
 /** One token of the text. */
 export interface Token {
@@ -20,6 +21,20 @@ export interface Token {
   readonly isUpper: boolean;
   /** A word (letters or digits), not punctuation. */
   readonly isWord: boolean;
+  /**
+   * The lower-case form may open a role or description phrase: "the", a role adjective
+   * ("former"), a role head's first word, a pronoun, or a hyphenated word ("US-led").
+   * Mention detection skips other lower-case words at once.
+   */
+  readonly opensPhrase: boolean;
+}
+
+/** Lower-case words that can open a role or description phrase (see Token.opensPhrase). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', ...ROLE_ADJECTIVES, ...buildTrie(ROLE_HEADS).next.keys(), ...PRONOUNS.keys()]);
+
+/** Whether a lower-case form may open a role or description phrase. */
+function opensPhrase(lower: string): boolean {
+  return PHRASE_OPENERS.has(lower) || lower.includes('-');
 }
 
 const NON_ASCII_UPPER = /^\p{Lu}/u;
@@ -72,10 +87,22 @@ function widthAt(cp: number): number {
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2013;
 
+/** ASCII letters and digits. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** End of a run of word code points from i (i itself if none). */
 function wordRunEnd(text: string, i: number, end: number): number {
   let j = i;
   while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      // ASCII fast path: no code point decoding.
+      if (!isAsciiWord(c)) break;
+      j++;
+      continue;
+    }
     const cp = text.codePointAt(j) as number;
     if (!isWordCodePoint(cp)) break;
     j += widthAt(cp);
@@ -130,6 +157,84 @@ function tokenEndAt(text: string, i: number, limit: number): number {
 }
 
 /**
+ * Words already seen (text, lower-case form, all-capitals flag), shared across documents
+ * in an open-addressing table keyed by a hash of the characters: a known word costs no
+ * slice, no `toLowerCase` (V8's slow two-byte path on pages with any non-ASCII character)
+ * and no hashing by V8, and its shared strings keep their hash for the many set look-ups
+ * of mention detection.
+ */
+interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly isUpper: boolean;
+  readonly opensPhrase: boolean;
+}
+/** Table size (a power of two); cleared when half full (news vocabulary repeats within a batch). */
+const WORD_SLOTS = 1 << 16;
+const WORD_MASK = WORD_SLOTS - 1;
+const wordHashes = new Int32Array(WORD_SLOTS);
+const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
+/**
+ * Only tokens shorter than this are kept: V8 copies such slices, while a longer slice
+ * would keep its whole page alive in the table.
+ */
+const MAX_CACHED_CHARS = 13;
+
+/** FNV-1a over text[start, end). */
+function hashChars(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h;
+}
+
+/** Whether `word` equals text[start, start + word.length). */
+function isSameWord(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The shared word for text[start, end) (end - start < MAX_CACHED_CHARS), added when new. */
+function wordAt(text: string, start: number, end: number, isCap: boolean): Word {
+  const h = hashChars(text, start, end);
+  const length = end - start;
+  let slot = h & WORD_MASK;
+  for (;;) {
+    const word = words[slot];
+    if (word === undefined) break;
+    if (wordHashes[slot] === h && word.text.length === length && isSameWord(word.text, text, start)) return word;
+    slot = (slot + 1) & WORD_MASK;
+  }
+  const value = text.slice(start, end);
+  const lower = lowerOf(value, text, start, end);
+  const word: Word = { text: value, lower, isUpper: isCap && isAllUpper(value), opensPhrase: opensPhrase(lower) };
+  if (wordCount >= WORD_SLOTS >>> 1) {
+    words.fill(undefined);
+    wordCount = 0;
+    slot = h & WORD_MASK;
+    while (words[slot] !== undefined) slot = (slot + 1) & WORD_MASK;
+  }
+  words[slot] = word;
+  wordHashes[slot] = h;
+  wordCount++;
+  return word;
+}
+
+/** Lower-cased, typographic apostrophes made plain; `value` itself when already so. */
+function lowerOf(value: string, text: string, start: number, end: number): string {
+  let hasUpper = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) {
+      const lower = value.toLowerCase();
+      return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    }
+    if (c >= 65 && c <= 90) hasUpper = true;
+  }
+  return hasUpper ? value.toLowerCase() : value;
+}
+
+/**
  * Splits text[start, end) into tokens with absolute offsets.
  *
  * @example
@@ -146,19 +251,34 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const tokenEnd = tokenEndAt(text, i, text.length);
     if (tokenEnd > end) break;
-    const value = text.slice(i, tokenEnd);
-    const first = value[0] as string;
-    const isWord = isWordChar(code, first);
-    const lower = value.toLowerCase();
-    out.push({
-      start: i,
-      end: tokenEnd,
-      text: value,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      isCap: isWord && isUpperChar(code, first),
-      isUpper: isWord && isAllUpper(value),
-      isWord,
-    });
+    let isWord: boolean;
+    let isCap: boolean;
+    if (code < 128) {
+      isWord = isAsciiWord(code);
+      isCap = code >= 65 && code <= 90;
+    } else {
+      const first = text[i] as string;
+      isWord = isWordChar(code, first);
+      isCap = isWord && isUpperChar(code, first);
+    }
+    let value: string;
+    let lower: string;
+    let isUpper: boolean;
+    let opens: boolean;
+    if (tokenEnd - i < MAX_CACHED_CHARS) {
+      const word = wordAt(text, i, tokenEnd, isCap);
+      value = word.text;
+      lower = word.lower;
+      isUpper = word.isUpper;
+      opens = word.opensPhrase;
+    } else {
+      value = text.slice(i, tokenEnd);
+      lower = lowerOf(value, text, i, tokenEnd);
+      // An all-capital token starts with a capital (its first character is never a dot).
+      isUpper = isCap && isAllUpper(value);
+      opens = opensPhrase(lower);
+    }
+    out.push({ start: i, end: tokenEnd, text: value, lower, isCap, isUpper, isWord, opensPhrase: opens });
     i = tokenEnd;
   }
   return out;

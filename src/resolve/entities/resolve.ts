@@ -41,6 +41,8 @@ export interface Resolution {
   readonly entities: Entity[];
 }
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 interface Draft {
   type: Entity['type'];
   name: string;
@@ -164,28 +166,31 @@ class ResolverState {
     this.mergeAcronyms();
   }
 
-  private newDraft(key: string, init: Partial<Draft> & Pick<Draft, 'type' | 'name'>): Draft {
+  private newDraft(
+    key: string,
+    init: Partial<Pick<Draft, 'actor' | 'country' | 'sector' | 'surname' | 'firstName' | 'gender'>> & Pick<Draft, 'type' | 'name'>,
+  ): Draft {
     // One shape for every draft (absent fields undefined), so the resolution passes read
-    // them fast; `init` only sets fields.
+    // them fast; `init` only sets the fields type, name, actor, country, sector, surname,
+    // firstName and gender.
     const draft: Draft = {
       type: init.type,
       name: init.name,
-      actor: undefined,
-      country: undefined,
-      sector: undefined,
+      actor: init.actor,
+      country: init.country,
+      sector: init.sector,
       roles: [],
       spans: [],
       confidence: 0,
       last: -1,
       firstStart: Number.POSITIVE_INFINITY,
       words: new Set(),
-      surname: undefined,
-      firstName: undefined,
-      gender: undefined,
+      surname: init.surname,
+      firstName: init.firstName,
+      gender: init.gender,
       orgClasses: new Set(),
       key,
     };
-    Object.assign(draft, init);
     this.drafts.push(draft);
     this.byKey.set(key, draft);
     return draft;
@@ -209,10 +214,7 @@ class ResolverState {
   }
 
   private clusterPerson(m: FoundMention): Draft {
-    const words = m.name
-      .split(/\s+/)
-      .filter((w) => !/^\p{L}\.?$/u.test(w))
-      .map(foldName);
+    const words = nameWordsOf(m.name);
     const surname = words[words.length - 1] ?? foldName(m.name);
     const firstName = words.length > 1 ? words[0] : undefined;
     const actor = this.personActor(m);
@@ -593,23 +595,22 @@ class ResolverState {
       ids.set(d, id);
       const spans = dedupeSpans(d.spans);
       const roleTexts = [...new Set(d.roles.map((r) => r.text))];
-      const entity: Entity = {
-        id,
-        name: d.name,
-        type: d.type,
-        ...(d.country ? { country: d.country } : {}),
-        ...(d.sector ? { sector: d.sector } : {}),
-        ...(d.actor ? { kb: d.actor.id } : {}),
-        roles: roleTexts,
-        mentions: spans,
-        confidence: round(d.actor ? Math.max(d.confidence, 0.95) : d.confidence),
-      };
+      // Keys added in the output's order (optional ones only when set), without spreads.
+      const entity: Mutable<Entity> = { id, name: d.name, type: d.type } as Mutable<Entity>;
+      if (d.country) entity.country = d.country;
+      if (d.sector) entity.sector = d.sector;
+      if (d.actor) entity.kb = d.actor.id;
+      entity.roles = roleTexts;
+      entity.mentions = spans;
+      entity.confidence = round(d.actor ? Math.max(d.confidence, 0.95) : d.confidence);
       return entity;
     });
     const mentions: Mention[] = this.found.map((m) => {
       const d = this.ofMention.get(m.id);
       const entityId = d ? ids.get(d) : undefined;
-      return { start: m.start, end: m.end, type: m.type, by, ...(entityId ? { entityId } : {}), confidence: m.confidence };
+      return entityId
+        ? { start: m.start, end: m.end, type: m.type, by, entityId, confidence: m.confidence }
+        : { start: m.start, end: m.end, type: m.type, by, confidence: m.confidence };
     });
     return { mentions, entities };
   }
@@ -624,7 +625,16 @@ function officeMatches(held: string, wanted: string): boolean {
 }
 
 function wordCount(name: string): number {
-  return name.split(/\s+/).length;
+  return name.split(WHITESPACE).length;
+}
+
+const WHITESPACE = /\s+/;
+const INITIAL = /^\p{L}\.?$/u;
+/** The folded words of a person name, initials left out ("John F. Kerry" → john, kerri). */
+function nameWordsOf(name: string): readonly string[] {
+  const words: string[] = [];
+  for (const w of name.split(WHITESPACE)) if (!INITIAL.test(w)) words.push(foldName(w));
+  return words;
 }
 
 function initialsOf(name: string): string {
