@@ -6,7 +6,7 @@
 import type { Entity } from '../../core/document.js';
 import type { DateValue, EventRecord, EventStatus, Mention, Quote, Timex } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
-import { defineGate, foldedCodeAt, type GateIndex, gateIndexOf, openGates } from './gates.js';
+import { defineAnchor, defineGate, type GateIndex, gateIndexOf, openGates } from './gates.js';
 import { lookUpPlaceCountry } from './gazetteer.js';
 import { type PloverType, SPEECH_TYPES, SYMMETRIC_TYPES, TRIGGERS, TRIGGERS_BY_ANCHOR, type TriggerSpec } from './lexicon.js';
 import { findPartyMentions, findPlaceDemonyms, type PartyMention, uniqueCodes } from './parties.js';
@@ -39,46 +39,18 @@ interface TriggerHit {
 /** Finds every trigger in the text once, then keeps the best of overlapping ones. */
 function findTriggers(norm: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  // Anchored patterns: a sticky match at each word that can start them.
+  // Anchored patterns: a sticky match at each anchor word (found in the gate pass, see gates.ts);
+  // none in the rare text whose lower case changes length.
   const gates = gateIndexOf(norm);
-  // Read as lower case (see foldedCodeAt); null in the rare text whose lower case changes length.
-  const lower = gates.scan ?? '';
   const isAnchored = gates.scan !== null;
-  if (isAnchored) {
-    const n = lower.length;
-    let i = 0;
-    while (i < n) {
-      // Words as the anchors spell them, /[a-z]+(?:-[a-z]+)*|'[a-z]+/g on the lower case:
-      // "they'll" gives "they" and "'ll".
-      // The anchor trie is walked along the word as it is read (-1: no anchor has this beginning).
-      const code = foldedCodeAt(lower, i);
-      let end: number;
-      let node: number;
-      if (isLowerLetter(code)) {
-        node = walkAnchorLetters(lower, i, 0);
-        end = walkEnd;
-        while (lower.charCodeAt(end) === 45 && isLowerLetter(foldedCodeAt(lower, end + 1))) {
-          node = walkAnchorLetters(lower, end + 1, nextAnchorNode(node, 45));
-          end = walkEnd;
-        }
-      } else if (code === 39 && isLowerLetter(foldedCodeAt(lower, i + 1))) {
-        node = walkAnchorLetters(lower, i + 1, nextAnchorNode(0, 39));
-        end = walkEnd;
-      } else {
-        i++;
-        continue;
-      }
-      const start = i;
-      i = end;
-      // A word glued to a letter or digit before it ("3rd", "ab'cd") starts no trigger.
-      if (start > 0 && isLowerLetterOrDigit(foldedCodeAt(lower, start - 1))) continue;
-      const specs = node > 0 ? anchorSpecs[node] : undefined;
-      if (!specs) continue;
-      for (const spec of specs) {
-        spec.sticky.lastIndex = start;
-        const match = spec.sticky.exec(norm);
-        if (match) pushTrigger(hits, spec, start, match[0]);
-      }
+  const anchorStarts = gates.anchorStarts;
+  const anchorIds = gates.anchorIds;
+  for (let k = 0; k < anchorStarts.length; k++) {
+    const start = anchorStarts[k] as number;
+    for (const spec of SPECS_BY_ANCHOR[anchorIds[k] as number] as readonly TriggerSpec[]) {
+      spec.sticky.lastIndex = start;
+      const match = spec.sticky.exec(norm);
+      if (match) pushTrigger(hits, spec, start, match[0]);
     }
   }
   // The rest (and everything, in the rare text whose lower case changes length) run whole,
@@ -108,63 +80,9 @@ function findTriggers(norm: string): TriggerHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The anchor words of TRIGGERS_BY_ANCHOR as a trie over a-z, "-" and "'": a word is looked
- * up where it stands in the text, without cutting it out (most words leave the trie at
- * their first or second letter).
- */
-const ANCHOR_SYMBOLS = 28;
-const anchorChildren: number[] = new Array(ANCHOR_SYMBOLS).fill(0);
-const anchorSpecs: (readonly TriggerSpec[] | undefined)[] = [undefined];
-for (const [word, specs] of TRIGGERS_BY_ANCHOR) {
-  let node = 0;
-  for (let i = 0; i < word.length; i++) {
-    const slot = node * ANCHOR_SYMBOLS + anchorSymbol(word.charCodeAt(i));
-    let next = anchorChildren[slot] as number;
-    if (next === 0) {
-      next = anchorSpecs.length;
-      anchorSpecs.push(undefined);
-      for (let k = 0; k < ANCHOR_SYMBOLS; k++) anchorChildren.push(0);
-      anchorChildren[slot] = next;
-    }
-    node = next;
-  }
-  anchorSpecs[node] = specs;
-}
-/** The child links, packed once built. */
-const ANCHOR_CHILDREN = Int32Array.from(anchorChildren);
-
-/** a-z → 0..25, "-" → 26, "'" → 27 (anchor words hold nothing else). */
-function anchorSymbol(code: number): number {
-  return code === 45 ? 26 : code === 39 ? 27 : code - 97;
-}
-
-/** The child of a trie node (0 is the root) by the code of a-z, "-" or "'"; -1 when there is none or `node` is -1. */
-function nextAnchorNode(node: number, code: number): number {
-  if (node < 0) return -1;
-  return (ANCHOR_CHILDREN[node * ANCHOR_SYMBOLS + anchorSymbol(code)] as number) || -1;
-}
-
-/** Where the last `walkAnchorLetters` stopped: the end of the letter run. */
-let walkEnd = 0;
-
-/**
- * Reads the run of letters (a-z once folded) from `from`, walking the anchor trie from
- * `node` along it; returns the node reached (-1 once the word leaves the trie, or when
- * `node` is -1) and leaves the run's end in `walkEnd`.
- */
-function walkAnchorLetters(lower: string, from: number, node: number): number {
-  let at = node;
-  let i = from;
-  let code = foldedCodeAt(lower, i);
-  while (isLowerLetter(code)) {
-    if (at >= 0) at = (ANCHOR_CHILDREN[at * ANCHOR_SYMBOLS + code - 97] as number) || -1;
-    i++;
-    code = foldedCodeAt(lower, i);
-  }
-  walkEnd = i;
-  return at;
-}
+/** The anchored triggers by the id of their anchor word (see gates.ts `defineAnchor`). */
+const SPECS_BY_ANCHOR: (readonly TriggerSpec[])[] = [];
+for (const [word, specs] of TRIGGERS_BY_ANCHOR) SPECS_BY_ANCHOR[defineAnchor(word)] = specs;
 
 /** Matches of `spec` tried at each word of the text that opens `gate`, never overlapping. */
 function findAtGateStarts(hits: TriggerHit[], spec: TriggerSpec, gate: number, norm: string, gates: GateIndex): void {
@@ -191,9 +109,6 @@ function overlapsAny(kept: readonly TriggerHit[], hit: TriggerHit): boolean {
   for (const k of kept) if (k.start < hit.end && hit.start < k.end) return true;
   return false;
 }
-
-const isLowerLetter = (code: number) => code >= 97 && code <= 122;
-const isLowerLetterOrDigit = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 /** True for a code unit that /\s/ matches (WhiteSpace and LineTerminator of ECMAScript). */
 function isRegexSpace(code: number): boolean {
@@ -299,7 +214,50 @@ function addMatches(spans: Span[], pattern: RegExp, slice: string, offset: numbe
   }
 }
 
-const inside = (span: Span, spans: readonly Span[]) => spans.some((s) => span.start >= s.start && span.end <= s.end);
+/** True when `span` lies inside one of `spans`. */
+function inside(span: PartyMention, spans: readonly Span[]): boolean {
+  return isInsideAny(span.start, span.end, spans);
+}
+
+/**
+ * True when [start, end) lies inside one of `spans`. Takes offsets, not the span: its
+ * callers pass spans of many shapes (frozen layer objects), whose reads stay at the call site.
+ */
+function isInsideAny(start: number, end: number, spans: readonly Span[]): boolean {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    if (start >= s.start && end <= s.end) return true;
+  }
+  return false;
+}
+
+/** The offsets of a layer's spans, read once per page (layer objects come in many shapes). */
+interface SpanTable {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** True when the starts ascend (a layer's do). */
+  readonly isSorted: boolean;
+}
+
+/** True when [start, end) lies inside one of the spans of `table`. */
+function isInsideTable(start: number, end: number, table: SpanTable): boolean {
+  const { starts, ends } = table;
+  for (let i = 0; i < starts.length; i++) if ((starts[i] as number) <= start && end <= (ends[i] as number)) return true;
+  return false;
+}
+
+function tabulateSpans(spans: readonly Span[]): SpanTable {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let isSorted = true;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as Span;
+    starts.push(span.start);
+    ends.push(span.end);
+    if (i > 0 && span.start < (starts[i - 1] as number)) isSorted = false;
+  }
+  return { starts, ends, isSorted };
+}
 
 /** What the previous records of the page say, for anaphora ("the two presidents", "his administration"). */
 interface PageMemory {
@@ -328,18 +286,43 @@ const MONTH_OR_DAY =
 /**
  * Places the page itself situates ("the southern Russian resort of Sochi" → RUS), so a
  * later "visit to Sochi" has a country without a list of every resort in the world.
+ * `gates` indexes a text with the same words (the normalised text).
  */
-export function learnPlaces(text: string): Map<string, string> {
+export function learnPlaces(text: string, gates: GateIndex = gateIndexOf(text)): Map<string, string> {
   const places = new Map<string, string>();
-  PLACE_OF.lastIndex = 0;
-  for (const m of text.matchAll(PLACE_OF)) {
-    const name = m[1] ?? '';
-    const demonym = findPlaceDemonyms(text, Math.max(0, m.index - 40), m.index)[0];
-    const country = demonym?.code ?? lookUpPlaceCountry(name);
-    if (country && !places.has(name)) places.set(name, country);
+  // Every match starts at a word that opens the gate, so the pattern is tried there alone
+  // (in order, each past the last match, as the global scan would find them); not in a text
+  // with a Kelvin sign, whose lower case glues a "k" to the word after it.
+  if (gates.scan !== null && text.indexOf('\u212a') < 0) {
+    let from = 0;
+    for (let k = 0; k < gates.starts.length; k++) {
+      const at = gates.starts[k] as number;
+      if (at < from || ((gates.masks[k] as number) & PLACE_GATE) === 0) continue;
+      PLACE_OF_AT.lastIndex = at;
+      const m = PLACE_OF_AT.exec(text);
+      if (!m) continue;
+      addPlace(places, text, at, m[1] ?? '');
+      from = at + m[0].length;
+    }
+    return places;
   }
+  PLACE_OF.lastIndex = 0;
+  for (const m of text.matchAll(PLACE_OF)) addPlace(places, text, m.index, m[1] ?? '');
   return places;
 }
+
+/** PLACE_OF, sticky. */
+const PLACE_OF_AT = new RegExp(PLACE_OF.source, 'y');
+
+function addPlace(places: Map<string, string>, text: string, at: number, name: string): void {
+  const demonym = findPlaceDemonyms(text, Math.max(0, at - 40), at)[0];
+  const country = demonym?.code ?? lookUpPlaceCountry(name);
+  if (country && !places.has(name)) places.set(name, country);
+}
+
+/** A place after "in", "at", "visit to"...: the name in group 1. */
+const PLACE_AFTER =
+  /\b(?:in|at|(?:visit|trip|travel|journey|return|returned|came|went|flew)\s+to)\s+(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}?(?:(?:resort|city|town|capital|village|port|region|province)\s+of\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)/g;
 
 /** Finds the place of an event: "in Geneva", "in the southern Russian resort of Sochi", "visit to Sochi". */
 function findLocation(
@@ -358,9 +341,8 @@ function findLocation(
       if (country) return { name, country };
     }
   }
-  const re =
-    /\b(?:in|at|(?:visit|trip|travel|journey|return|returned|came|went|flew)\s+to)\s+(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z])){0,3}?(?:(?:resort|city|town|capital|village|port|region|province)\s+of\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)/g;
-  for (const m of slice.matchAll(re)) {
+  // matchAll scans a copy of the pattern: its own lastIndex stays 0.
+  for (const m of slice.matchAll(PLACE_AFTER)) {
     const name = m[1] ?? '';
     if (MONTH_OR_DAY.test(name)) continue;
     const at = from + (m.index ?? 0) + m[0].length - name.length;
@@ -431,19 +413,26 @@ function pickMode(triggers: readonly TriggerHit[]): string | null {
 export function findEvents(input: FindEventsInput): EventRecord[] {
   const { text, sentences } = input;
   const norm = normalizeForMatching(text);
-  const parties = findPartyMentions(text, input.mentions ?? [], input.entities ?? []);
   const triggers = findTriggers(norm);
+  // The words of `text` and `norm` are the same (only quotes differ), and so are their capitals.
+  const parties = findPartyMentions(text, input.mentions ?? [], input.entities ?? [], gateIndexOf(norm).capitals);
   // The words of `text` and `norm` are the same (only quotes differ), so norm's gates serve both.
-  const places = (gateIndexOf(norm).all & PLACE_GATE) !== 0 ? learnPlaces(text) : new Map<string, string>();
+  const places = (gateIndexOf(norm).all & PLACE_GATE) !== 0 ? learnPlaces(text, gateIndexOf(norm)) : new Map<string, string>();
   const memory: PageMemory = { lastConsultParties: [], lastActor: null, records: [], actionIds: new Map() };
   const skip = input.skip ?? [];
   const quotes = input.quotes ?? [];
-  const quotesSorted = isSortedByStart(quotes);
+  const quoteTable = tabulateSpans(quotes);
+  const skipTable = tabulateSpans(skip);
+  const timexes = input.timexes ?? [];
+  const timexTable = tabulateSpans(timexes);
   const out: EventRecord[] = [];
   let ti = 0;
   let pi = 0;
-  for (const sentence of sentences) {
-    if (skip.some((k) => k.start <= sentence.start && sentence.end <= k.end)) continue;
+  // Indexed loops over the input layers: the stage runner freezes them, and for-of over a
+  // frozen array leaves V8's fast path.
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si] as Span;
+    if (isInsideTable(sentence.start, sentence.end, skipTable)) continue;
     while (ti < triggers.length && (triggers[ti] as TriggerHit).start < sentence.start) ti++;
     const inSentence: TriggerHit[] = [];
     for (let j = ti; j < triggers.length && (triggers[j] as TriggerHit).start < sentence.end; j++) {
@@ -470,9 +459,11 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
       sentenceRecords,
       memory,
       quotes,
-      quotesSorted,
-      timexes: input.timexes ?? [],
+      quoteTable,
+      timexes,
+      timexTable,
       dateTimex: input.dateTimex ?? null,
+      keepWeak: input.keepWeak === true,
     };
     for (const clause of clauses) {
       const groups = groupByClause(inSentence, clause);
@@ -489,7 +480,7 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
       }
     }
     for (const record of sentenceRecords) {
-      if (record.confidence < MIN_CONFIDENCE && !input.keepWeak) continue;
+      if (!isKept(record.confidence, ctx)) continue;
       const withId = assignActionId(record, memory);
       out.push(withId);
       memory.records.push(withId);
@@ -502,18 +493,43 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** True when a record of this confidence goes to the output (weak ones only for the PLOVER guess). */
+function isKept(confidence: number, ctx: Context): boolean {
+  return confidence >= MIN_CONFIDENCE || ctx.keepWeak;
+}
+
+/** A record while this module builds it: fields filled in after the rest (ids, projections). */
+type RecordDraft = { -readonly [K in keyof EventRecord]: EventRecord[K] };
+
+/** Sets the id of the action a kept record states (same type, mode class and parties: same id). */
 function assignActionId(record: EventRecord, memory: PageMemory): EventRecord {
   const modeClass = record.type === 'CONSULT' ? (record.mode === 'phone' ? 'remote' : 'inperson') : (record.mode ?? '');
   const codes = SYMMETRIC_TYPES.has(record.type)
-    ? [...new Set([...record.actors, ...record.recipients])].sort().join('+')
-    : `${[...record.actors].sort().join('+')}>${[...record.recipients].sort().join('+')}`;
+    ? joinSorted(uniqueOf(record.actors, record.recipients))
+    : `${joinSorted(record.actors)}>${joinSorted(record.recipients)}`;
   const key = `${record.type}|${modeClass}|${codes}`;
   let id = memory.actionIds.get(key);
   if (!id) {
     id = `action-${memory.actionIds.size + 1}`;
     memory.actionIds.set(key, id);
   }
-  return { ...record, actionId: id };
+  // The record is this module's own, not yet seen by anyone: set in place.
+  (record as RecordDraft).actionId = id;
+  return record;
+}
+
+/** The codes of both lists, each once, in first-seen order. */
+function uniqueOf(a: readonly string[], b: readonly string[]): string[] {
+  const codes: string[] = [];
+  for (const list of [a, b]) for (const c of list) if (!codes.includes(c)) codes.push(c);
+  return codes;
+}
+
+/** The codes sorted and joined by "+" (as `[...codes].sort().join('+')`). */
+function joinSorted(codes: readonly string[]): string {
+  if (codes.length === 0) return '';
+  if (codes.length === 1) return codes[0] as string;
+  return [...codes].sort().join('+');
 }
 
 /**
@@ -527,7 +543,7 @@ function makeBareStatusRecord(norm: string, clause: Span, previous: EventRecord)
   const cue = cues[0];
   if (!cue) return null;
   const evidence: Span = { start: cue.start, end: clause.end - (/[.!?]$/.test(norm.slice(clause.end - 1, clause.end)) ? 1 : 0) };
-  const record: EventRecord = {
+  const record: RecordDraft = {
     ...previous,
     start: evidence.start,
     end: evidence.end,
@@ -535,7 +551,9 @@ function makeBareStatusRecord(norm: string, clause: Span, previous: EventRecord)
     evidence,
     confidence: Math.min(previous.confidence, 0.7),
   };
-  return { ...record, plover: projectToPlover(record), cameo: toCameo(record) };
+  record.plover = projectToPlover(record);
+  record.cameo = toCameo(record);
+  return record;
 }
 
 interface Context {
@@ -547,9 +565,11 @@ interface Context {
   readonly sentenceRecords: readonly EventRecord[];
   readonly memory: PageMemory;
   readonly quotes: readonly Quote[];
-  readonly quotesSorted: boolean;
+  readonly quoteTable: SpanTable;
   readonly timexes: readonly Timex[];
+  readonly timexTable: SpanTable;
   readonly dateTimex: ((timex: Timex) => DateValue | null) | null;
+  readonly keepWeak: boolean;
 }
 
 /**
@@ -559,17 +579,20 @@ interface Context {
  */
 function findEventDate(ctx: Context, clause: Span, trigger: TriggerHit, status: EventStatus): DateValue | null {
   if (!ctx.dateTimex || (status !== 'occurred' && status !== 'planned')) return null;
-  let best: Timex | null = null;
+  let best = -1;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const timex of ctx.timexes) {
-    if (timex.start < clause.start || timex.end > clause.end || inside(timex, ctx.reporting)) continue;
-    const distance = timex.end <= trigger.start ? trigger.start - timex.end : Math.max(0, timex.start - trigger.end);
+  const { starts, ends } = ctx.timexTable;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    if (start < clause.start || end > clause.end || isInsideAny(start, end, ctx.reporting)) continue;
+    const distance = end <= trigger.start ? trigger.start - end : Math.max(0, start - trigger.end);
     if (distance < bestDistance) {
-      best = timex;
+      best = i;
       bestDistance = distance;
     }
   }
-  return best ? ctx.dateTimex(best) : null;
+  return best >= 0 ? ctx.dateTimex(ctx.timexes[best] as Timex) : null;
 }
 
 /** Control verbs whose "to" complement is the action itself ("agreed to meet"), not a purpose. */
@@ -585,6 +608,9 @@ const RELATIVE_GATE = defineGate(['which', 'who']);
 /** Directed types that need no recipient to be complete. */
 const NO_RECIPIENT_NEEDED = new Set(['MOBILIZE', 'PROTEST', 'RETREAT', 'CONCEDE', 'AGREE', 'THREATEN', 'AID']);
 
+/** What may stand between two parties of one group: "'s", commas, "and", "as well as", "the". */
+const COORDINATION_GAP = /^(?:['’]s)?[\s,]*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:the\s+)?$/i;
+
 /** The parties of a coordinated group ending (or starting) at `seed`: "the US, the EU and other countries". */
 function coordinatedGroup(norm: string, list: readonly PartyMention[], seedIndex: number, direction: -1 | 1): PartyMention[] {
   const group: PartyMention[] = [list[seedIndex] as PartyMention];
@@ -594,7 +620,7 @@ function coordinatedGroup(norm: string, list: readonly PartyMention[], seedIndex
     if (!next) break;
     const cur = list[i] as PartyMention;
     const gap = direction === -1 ? norm.slice(next.end, cur.start) : norm.slice(cur.end, next.start);
-    if (!/^(?:['’]s)?[\s,]*(?:and\s+|or\s+|as\s+well\s+as\s+|along\s+with\s+)?(?:the\s+)?$/i.test(gap)) break;
+    if (!COORDINATION_GAP.test(gap)) break;
     group.push(next);
     i += direction;
   }
@@ -627,25 +653,21 @@ function hasTwoStarts(a: readonly PartyMention[], b: readonly PartyMention[]): b
  * The first quote (in list order) that holds the span. When the list is sorted by start (a
  * layer is), the search stops at the first quote starting after the span.
  */
-function findQuoteAround(quotes: readonly Quote[], isSorted: boolean, span: Span): Quote | undefined {
-  if (!isSorted) return quotes.find((q) => q.start <= span.start && span.end <= q.end);
-  for (const q of quotes) {
-    if (q.start > span.start) return undefined;
-    if (span.end <= q.end) return q;
+function findQuoteAround(quotes: readonly Quote[], table: SpanTable, span: Span): Quote | undefined {
+  const { starts, ends, isSorted } = table;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    if (isSorted && start > span.start) return undefined;
+    if (start <= span.start && span.end <= (ends[i] as number)) return quotes[i];
   }
   return undefined;
 }
 
-function isSortedByStart(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) if ((spans[i] as Span).start < (spans[i - 1] as Span).start) return false;
-  return true;
-}
-
 /** A record of the same action: same type, a party in common. */
-function isSameAction(r: EventRecord, type: PloverType, codes: ReadonlySet<string>): boolean {
+function isSameAction(r: EventRecord, type: PloverType, codes: readonly string[]): boolean {
   if (r.type !== type) return false;
-  for (const c of r.actors) if (codes.has(c)) return true;
-  for (const c of r.recipients) if (codes.has(c)) return true;
+  for (const c of r.actors) if (codes.includes(c)) return true;
+  for (const c of r.recipients) if (codes.includes(c)) return true;
   return false;
 }
 
@@ -801,12 +823,12 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
     }
   }
 
-  const partyCount = new Set([...actors, ...recipients]).size;
+  const codes = uniqueOf(actors, recipients);
+  const partyCount = codes.length;
   if (partyCount === 0) return null;
   // Conservative: a bare noun ("their meeting") with no status cue and no narrated past is
   // not evidence that anything happened.
   if (first.spec.pos === 'noun' && decision.cue === null && status === 'occurred' && !PAST_NARRATION.test(clauseText)) return null;
-  const codes = new Set([...actors, ...recipients]);
 
   // A definite reference with no status of its own ("the latest phone call ... came as",
   // "during the call") repeats an action already recorded: not a new statement.
@@ -844,7 +866,7 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   if (type === 'CONSULT') {
     const sentenceText = ctx.norm.slice(sentence.start, sentence.end);
     if (PHONE_CONTEXT.test(clauseText)) mode = 'phone';
-    else if (location?.country && codes.has(location.country)) {
+    else if (location?.country && codes.includes(location.country)) {
       mode = 'visit';
       // The host receives the visit: it stands in recipients, the visitors in actors.
       const host = location.country;
@@ -881,7 +903,7 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   const evidenceEnd = useCue && cue.start >= last.end ? cue.end : last.end;
   const evidence: Span = { start: evidenceStart, end: evidenceEnd };
 
-  const quote = findQuoteAround(ctx.quotes, ctx.quotesSorted, first);
+  const quote = findQuoteAround(ctx.quotes, ctx.quoteTable, first);
   // The reporter stands in a reporting clause, outside the statement, and is not its target.
   const reporter = ctx.sentenceParties.find(
     (p) =>
@@ -893,7 +915,10 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   );
   const assertedBy = quote?.speakerId ?? reporter?.entityId ?? null;
 
-  const record: EventRecord = {
+  // A record left out of the output (below MIN_CONFIDENCE) is read only for its type,
+  // parties, mode and status: it is not dated nor projected.
+  const isOutput = isKept(confidence, ctx);
+  const record: RecordDraft = {
     start: evidence.start,
     end: evidence.end,
     by: EVENTS_STAGE_NAME,
@@ -906,12 +931,16 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
     actorIds,
     recipientIds,
     assertedBy,
-    date: findEventDate(ctx, clause, first, status),
+    date: isOutput ? findEventDate(ctx, clause, first, status) : null,
     location: location?.name ?? null,
     evidence,
     plover: null,
     cameo: null,
     confidence,
   };
-  return { ...record, plover: projectToPlover(record), cameo: toCameo(record) };
+  if (isOutput) {
+    record.plover = projectToPlover(record);
+    record.cameo = toCameo(record);
+  }
+  return record;
 }

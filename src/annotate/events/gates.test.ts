@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defineGate, indexGates, openGates } from './gates.js';
+import { defineAnchor, defineGate, indexGates, openGates } from './gates.js';
 import { TRIGGERS } from './lexicon.js';
 import { CUES } from './status.js';
 
@@ -93,4 +93,32 @@ test('openGates: word beginnings inside the span', () => {
 
 test('a text whose lower case changes length opens every gate', () => {
   assert.notEqual(openGates(indexGates('İstanbul'), 0, 8) & GATE, 0);
+});
+
+const ANCHOR_OF = new Map(['meet', 'cease-fire', "'ll", 'talks'].map((word) => [defineAnchor(word), word] as const));
+
+const ANCHOR_CASES: readonly (readonly [text: string, words: readonly string[]])[] = [
+  ['They will meet and talk', ['meet']],
+  ['A CEASE-FIRE and cease-fires', ['cease-fire']],
+  // "'ll" glued to a word is none; after a space it is one.
+  ["they'll meet, 'll", ['meet', "'ll"]],
+  // A word glued to a digit is none; "meets" is another word.
+  ['3meet meets talks-meet', []],
+];
+
+test('indexGates: anchor words where they stand as whole words', () => {
+  for (const [text, words] of ANCHOR_CASES) {
+    const index = indexGates(text);
+    const got = index.anchorIds.map((id) => ANCHOR_OF.get(id) ?? `other:${id}`).filter((w) => !w.startsWith('other:'));
+    assert.deepEqual(got, words, text);
+  }
+});
+
+test('indexGates: capitals hold every capital that starts a word', () => {
+  for (const text of ['The US and Côte d’Ivoire met in Élysée; McDonald, U.S.A., x-Ray', 'ÉTAT “Quoted” 3Com']) {
+    const capitals = indexGates(text).capitals ?? [];
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu))
+      assert.ok(capitals.includes(match.index), `${match[0]} at ${match.index} in "${text}"`);
+  }
+  assert.equal(indexGates('\u212a is the Kelvin sign').capitals, null);
 });

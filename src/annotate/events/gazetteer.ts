@@ -282,26 +282,40 @@ const FIRST_WORDS: ReadonlyMap<string, number> = (() => {
 })();
 
 /**
- * FIRST_WORDS as a trie over code units (children by code, and the value of the key that
- * ends at a node, else 0), so a capitalised word is looked up where it stands: most
- * ("The", "President") leave the trie within two letters, without being cut out of the text.
+ * FIRST_WORDS as a trie over code units (the value of the key that ends at a node, else
+ * 0), so a capitalised word is looked up where it stands: most ("The", "President") leave
+ * the trie within two letters, without being cut out of the text. Children by ASCII code in
+ * one flat table (0: none), by any other code in a map keyed node * 65536 + code.
  */
-const FIRST_CHILDREN: Map<number, number>[] = [new Map()];
-const FIRST_VALUES: number[] = [0];
-for (const [key, value] of FIRST_WORDS) {
-  let node = 0;
-  for (let i = 0; i < key.length; i++) {
-    const children = FIRST_CHILDREN[node] as Map<number, number>;
-    let next = children.get(key.charCodeAt(i));
-    if (next === undefined) {
-      next = FIRST_VALUES.length;
-      FIRST_CHILDREN.push(new Map());
-      FIRST_VALUES.push(0);
-      children.set(key.charCodeAt(i), next);
+const FIRST_TRIE = (() => {
+  const table: number[] = new Array(128).fill(0);
+  const values: number[] = [0];
+  const other = new Map<number, number>();
+  for (const [key, value] of FIRST_WORDS) {
+    let node = 0;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let next = code < 128 ? (table[node * 128 + code] as number) : (other.get(node * 65536 + code) ?? 0);
+      if (next === 0) {
+        next = values.length;
+        values.push(0);
+        for (let k = 0; k < 128; k++) table.push(0);
+        if (code < 128) table[node * 128 + code] = next;
+        else other.set(node * 65536 + code, next);
+      }
+      node = next;
     }
-    node = next;
+    values[node] = value;
   }
-  FIRST_VALUES[node] = value;
+  return { asciiChildren: Int32Array.from(table), otherChildren: other as ReadonlyMap<number, number>, values: Int32Array.from(values) };
+})();
+const FIRST_ASCII_CHILDREN = FIRST_TRIE.asciiChildren;
+const FIRST_OTHER_CHILDREN = FIRST_TRIE.otherChildren;
+const FIRST_VALUES = FIRST_TRIE.values;
+
+/** The child of a FIRST_WORDS trie node by a code unit, or 0. */
+function firstChild(node: number, code: number): number {
+  return code < 128 ? (FIRST_ASCII_CHILDREN[node * 128 + code] as number) : (FIRST_OTHER_CHILDREN.get(node * 65536 + code) ?? 0);
 }
 
 /**
@@ -325,8 +339,8 @@ function findMaxWords(text: string, start: number, end: number): number {
   let max = 0;
   let node = 0;
   for (let depth = 1; depth <= length; depth++) {
-    const next = (FIRST_CHILDREN[node] as Map<number, number>).get(text.charCodeAt(start + depth - 1));
-    if (next === undefined) break;
+    const next = firstChild(node, text.charCodeAt(start + depth - 1));
+    if (next === 0) break;
     node = next;
     const value = FIRST_VALUES[node] as number;
     if (value > max && (depth === length || depth === withoutStop || depth === withoutPossessive || depth === withoutTail)) max = value;
@@ -339,82 +353,136 @@ const FALSE_FRIENDS = /^(?:Michael|Chad|Jordan|Georgia|Turkey|Niger|Guinea|Jerse
 
 /**
  * Finds country and organisation names, demonyms and capitals in text[start, end).
- * Possessives ("Russia's") are matched by the name alone. Works on words and looks each
- * run of words that starts like a name up in one table, longest first (one big
- * alternation regex was ten times slower on 5 KB pages).
+ * Possessives ("Russia's") are matched by the name alone. Works on words (see
+ * `readWordEnd`) and looks each run of words that starts like a name up in one table,
+ * longest first (one big alternation regex was ten times slower on 5 KB pages). Only
+ * capitalised words can start a name, so the scan jumps from capital to capital and reads
+ * the words after one only when its word starts a name. `capitals`, when given with a
+ * range from 0, lists ascending offsets among which every capital that starts a word of
+ * the text stands (see gates.ts `GateIndex.capitals`): the scan visits those alone.
  *
  * @example findGazetteerHits('Russia and the US met.') // RUS at 0, USA at 15
  */
-export function findGazetteerHits(text: string, start = 0, end = text.length): GazetteerHit[] {
+export function findGazetteerHits(text: string, start = 0, end = text.length, capitals?: readonly number[] | null): GazetteerHit[] {
   const hits: GazetteerHit[] = [];
-  const words = findWordBounds(text, start, end);
-  const count = words.length / 2;
-  for (let i = 0; i < count; i++) {
-    const firstStart = words[2 * i] as number;
-    const firstEnd = words[2 * i + 1] as number;
-    const head = text.charCodeAt(firstStart);
-    if (head < 65 || head > 90) {
-      // Names start with a capital; "Côte" and "Élysée" start with accented capitals.
-      if (head < 128) continue;
-      const ch = text[firstStart] ?? '';
-      if (ch === ch.toLowerCase()) continue;
+  let i = start;
+  const listed = start === 0 ? capitals : null;
+  let next = 0;
+  while (i < end) {
+    if (listed) {
+      // The next listed offset at or after i.
+      while (next < listed.length && (listed[next] as number) < i) next++;
+      if (next === listed.length) break;
+      i = listed[next] as number;
+      if (i >= end) break;
     }
-    const maxWords = findMaxWords(text, firstStart, firstEnd);
-    if (maxWords === 0) continue;
-    let found: GazetteerHit | null = null;
-    let used = 0;
-    for (let n = Math.min(maxWords, count - i); n >= 1 && !found; n--) {
-      const full = text.slice(firstStart, words[2 * (i + n - 1) + 1] as number);
-      // Try the words as written, then without a final full stop, possessive or hyphenated tail.
-      for (let k = 0; k <= 3; k++) {
-        const name = strippedForm(full, k);
-        if (name === null) continue;
-        const entry = TABLE.get(name);
-        if (!entry) continue;
-        if (FALSE_FRIENDS.test(name) && /^\s+[A-Z][a-z]/.test(text.slice(firstStart + name.length, firstStart + name.length + 3))) {
-          continue;
-        }
-        found = { start: firstStart, end: firstStart + name.length, code: entry.code, kind: entry.kind };
-        used = n;
-        break;
+    const head = text.charCodeAt(i);
+    if (head < 65 || (head > 90 && head < 128)) {
+      i++;
+      continue;
+    }
+    if (head >= 128) {
+      // Names start with a capital; "Côte" and "Élysée" start with accented capitals.
+      const ch = text[i] ?? '';
+      if (ch === ch.toLowerCase()) {
+        i++;
+        continue;
       }
     }
-    if (found) {
-      hits.push(found);
-      i += used - 1;
+    const width = wordCharWidth(text, i, end);
+    if (width === 0 || !isWordStart(text, i, start)) {
+      i++;
+      continue;
+    }
+    const firstStart = i;
+    const firstEnd = readWordEnd(text, i, width, end);
+    const maxWords = findMaxWords(text, firstStart, firstEnd);
+    i = firstEnd;
+    if (maxWords === 0) continue;
+    // The ends of the words of the longest name that can start here.
+    const ends = wordEnds;
+    ends[0] = firstEnd;
+    let available = 1;
+    while (available < maxWords) {
+      const after = findNextWord(text, ends[available - 1] as number, end);
+      if (after === end) break;
+      ends[available++] = readWordEnd(text, after, wordCharWidth(text, after, end), end);
+    }
+    for (let n = available; n >= 1; n--) {
+      const found = lookUpWords(text, firstStart, ends[n - 1] as number);
+      if (found) {
+        hits.push(found);
+        i = ends[n - 1] as number;
+        break;
+      }
     }
   }
   return hits;
 }
 
+/** Scratch list of word ends for `findGazetteerHits` (names have a handful of words). */
+const wordEnds: number[] = [];
+
 /**
- * The words of text[start, end) as flat [start, end, start, end ...] offsets: what
- * /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu finds on that slice (letters and digits, with
- * inner dots, apostrophes and hyphens: "U.S.", "d'Ivoire"), scanned by hand because the
- * regex with its match objects cost more than the rest of the lookup.
+ * The name of the words text[start, end), tried as written, then without a final full stop,
+ * possessive or hyphenated tail; null when no form is in the table.
  */
-function findWordBounds(text: string, start: number, end: number): number[] {
-  const bounds: number[] = [];
-  let i = start;
-  while (i < end) {
-    const width = wordCharWidth(text, i, end);
-    if (width === 0) {
-      i += codePointWidth(text, i, end);
-      continue;
-    }
-    let j = skipWordChars(text, i + width, end);
-    while (j < end) {
-      const sep = text.charCodeAt(j);
-      if (sep !== 39 && sep !== 8217 && sep !== 46 && sep !== 45) break;
-      const next = j + 1 < end ? wordCharWidth(text, j + 1, end) : 0;
-      if (next === 0) break;
-      j = skipWordChars(text, j + 1 + next, end);
-    }
-    if (j < end && text.charCodeAt(j) === 46) j++;
-    bounds.push(i, j);
-    i = j;
+function lookUpWords(text: string, start: number, end: number): GazetteerHit | null {
+  const full = text.slice(start, end);
+  for (let k = 0; k <= 3; k++) {
+    const name = strippedForm(full, k);
+    if (name === null) continue;
+    const entry = TABLE.get(name);
+    if (!entry) continue;
+    if (FALSE_FRIENDS.test(name) && /^\s+[A-Z][a-z]/.test(text.slice(start + name.length, start + name.length + 3))) continue;
+    return { start, end: start + name.length, code: entry.code, kind: entry.kind };
   }
-  return bounds;
+  return null;
+}
+
+/**
+ * Words are what /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu finds, scanning from the
+ * start of the range (letters and digits, with inner dots, apostrophes and hyphens: "U.S.",
+ * "d'Ivoire"), read by hand because the regex with its match objects cost more than the
+ * rest of the lookup. A word never ends just before a letter or digit, so a letter or digit
+ * at `i` starts a word unless a letter or digit, or one of them and an inner separator,
+ * stand just before it (inside the range).
+ */
+function isWordStart(text: string, i: number, start: number): boolean {
+  if (isWordCharBefore(text, i, start)) return false;
+  if (i - 1 <= start) return true;
+  const sep = text.charCodeAt(i - 1);
+  return !((sep === 39 || sep === 8217 || sep === 46 || sep === 45) && isWordCharBefore(text, i - 1, start));
+}
+
+/** True when the code point just before text[i] lies in the range and is a letter or digit. */
+function isWordCharBefore(text: string, i: number, start: number): boolean {
+  if (i - 1 < start) return false;
+  const code = text.charCodeAt(i - 1);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  const high = i - 2 >= start && code >= 0xdc00 && code <= 0xdfff ? text.charCodeAt(i - 2) : 0;
+  return high >= 0xd800 && high <= 0xdbff ? wordCharWidth(text, i - 2, i) === 2 : isWordPoint(code);
+}
+
+/** The end of the word starting at text[i] (a letter or digit `width` code units wide). */
+function readWordEnd(text: string, i: number, width: number, end: number): number {
+  let j = skipWordChars(text, i + width, end);
+  while (j < end) {
+    const sep = text.charCodeAt(j);
+    if (sep !== 39 && sep !== 8217 && sep !== 46 && sep !== 45) break;
+    const next = j + 1 < end ? wordCharWidth(text, j + 1, end) : 0;
+    if (next === 0) break;
+    j = skipWordChars(text, j + 1 + next, end);
+  }
+  if (j < end && text.charCodeAt(j) === 46) j++;
+  return j;
+}
+
+/** The start of the first word at or after `from` (which is not inside a word), or `end`. */
+function findNextWord(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && wordCharWidth(text, i, end) === 0) i += codePointWidth(text, i, end);
+  return i;
 }
 
 function skipWordChars(text: string, from: number, end: number): number {
@@ -442,13 +510,17 @@ function wordCharWidth(text: string, i: number, end: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
   const width = codePointWidth(text, i, end);
-  const point = width === 2 ? (text.codePointAt(i) as number) : code;
+  return isWordPoint(width === 2 ? (text.codePointAt(i) as number) : code) ? width : 0;
+}
+
+/** True for a letter or digit code point (\p{L} or \p{N}); a lone surrogate is neither. */
+function isWordPoint(point: number): boolean {
   let isWord = WORD_POINTS.get(point);
   if (isWord === undefined) {
     isWord = WORD_CHAR.test(String.fromCodePoint(point));
     WORD_POINTS.set(point, isWord);
   }
-  return isWord ? width : 0;
+  return isWord;
 }
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;

@@ -46,12 +46,13 @@ export const eventsStage = defineStage({
     // for what occurred, the nearest one before it in its sentence), resolved against the
     // publication date with the clause's tense; a proposed action is not dated by the day
     // it was proposed. The dates stage's rule, shared with quotes.
-    const dated = events.map((event) => {
+    // The records are findEvents' own, seen by no one yet: dated in place.
+    for (const event of events) {
       const evidence = (Array.isArray(event.evidence) ? event.evidence[0] : event.evidence) as Span;
       const date = dateOfSpan(doc, evidence, doc.meta.published, { scope: event.status === 'occurred' ? 'sentence' : 'span' });
-      return { ...event, date: date ?? event.date };
-    });
-    return { events: continueNarration(doc, dated) };
+      if (date) (event as { date: DateValue | null }).date = date;
+    }
+    return { events: continueNarration(doc, events) };
   },
 });
 
@@ -78,7 +79,7 @@ export function continueNarration(doc: Document, events: readonly EventRecord[])
       return event;
     }
     if (!reference) return event;
-    const sentence = sentences.find((s) => s.start <= event.start && event.start < s.end);
+    const sentence = findSentenceAt(sentences, event.start);
     if (!sentence) return event;
     const before = CONTINUATION_BEFORE.exec(doc.text.slice(sentence.start, event.end));
     const after = before ? null : CONTINUATION_AFTER.exec(doc.text.slice(event.end, sentence.end));
@@ -89,4 +90,13 @@ export function continueNarration(doc: Document, events: readonly EventRecord[])
     const borrowed: DateValue = reference;
     return { ...event, date: { ...borrowed, evidence: [...borrowed.evidence, word], inferred: true } };
   });
+}
+
+/** The first sentence holding offset `at` (an indexed loop: layers are frozen, see detect.ts). */
+function findSentenceAt(sentences: readonly Span[], at: number): Span | undefined {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Span;
+    if (s.start <= at && at < s.end) return s;
+  }
+  return undefined;
 }

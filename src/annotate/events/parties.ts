@@ -128,12 +128,20 @@ function escapeRegex(text: string): string {
 /**
  * Every party mention in the document: entity mentions (when the resolve stage ran) take
  * precedence over gazetteer hits they overlap; learned person names fill in the rest.
- * Sorted by start.
+ * Sorted by start. `capitals`: where capitalised words may start (see `findGazetteerHits`).
  */
-export function findPartyMentions(text: string, mentions: readonly Mention[] = [], entities: readonly Entity[] = []): PartyMention[] {
-  const byId = new Map(entities.map((e) => [e.id, e] as const));
+export function findPartyMentions(
+  text: string,
+  mentions: readonly Mention[] = [],
+  entities: readonly Entity[] = [],
+  capitals?: readonly number[] | null,
+): PartyMention[] {
+  const byId = new Map<string, Entity>();
+  for (let i = 0; i < entities.length; i++) byId.set((entities[i] as Entity).id, entities[i] as Entity);
   const fromEntities: PartyMention[] = [];
-  for (const mention of mentions) {
+  // Indexed loops over the input layers: frozen arrays leave V8's for-of fast path.
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i] as Mention;
     if (!mention.entityId) continue;
     const entity = byId.get(mention.entityId);
     const code = entity?.country;
@@ -144,10 +152,10 @@ export function findPartyMentions(text: string, mentions: readonly Mention[] = [
     const words = text.slice(mention.start, mention.end);
     const adjective = kind === 'country' && words !== entity.name && /(?:an|ian|ese|ish|i|ic|ch)$/.test(words);
     const finalKind = adjective && !/[^s]s$/.test(words) && !isAgentDemonym(text, mention.end) ? 'attribute' : kind;
-    fromEntities.push({ start: mention.start, end: mention.end, code, kind: finalKind, entityId: entity.id });
+    fromEntities.push(makeParty(mention.start, mention.end, code, finalKind, entity.id));
   }
-  const raw = findGazetteerHits(text);
-  const gazetteer: PartyMention[] = raw.map((h) => ({ ...h, entityId: null }));
+  const raw = findGazetteerHits(text, 0, text.length, capitals);
+  const gazetteer: PartyMention[] = raw.map((h) => makeParty(h.start, h.end, h.code, h.kind, null));
   const learned = learnPersonCountries(text, gazetteer);
   const persons: PartyMention[] = [];
   if (learned.size > 0) {
@@ -160,7 +168,7 @@ export function findPartyMentions(text: string, mentions: readonly Mention[] = [
     );
     for (const match of text.matchAll(pattern)) {
       const code = learned.get(match[0]);
-      if (code) persons.push({ start: match.index, end: match.index + match[0].length, code, kind: 'person', entityId: null });
+      if (code) persons.push(makeParty(match.index, match.index + match[0].length, code, 'person', null));
     }
   }
   // A capital after "in", "at", "to" is where something happens ("held in Geneva"), not a party.
@@ -168,30 +176,60 @@ export function findPartyMentions(text: string, mentions: readonly Mention[] = [
     // "The Palestinians reject ...": a plural demonym is a people, an actor by itself.
     if (h.kind === 'demonym') {
       const agent = /[^s]s$/.test(text.slice(h.start, h.end)) || isAgentDemonym(text, h.end);
-      return agent ? h : { ...h, kind: 'attribute' };
+      return agent ? h : makeParty(h.start, h.end, h.code, 'attribute', h.entityId);
     }
     if (h.kind === 'capital' && /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, h.start - 12), h.start))) {
-      return { ...h, kind: 'place' };
+      return makeParty(h.start, h.end, h.code, 'place', h.entityId);
     }
     return h;
   });
   const all: PartyMention[] = [...fromEntities];
-  const covered = (m: PartyMention) => all.some((o) => o.start < m.end && m.start < o.end);
-  for (const m of [...persons, ...acting]) if (!covered(m)) all.push(m);
+  addUncovered(all, persons, text.length);
+  addUncovered(all, acting, text.length);
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return all;
+}
+
+/** A party mention, always built with this one shape (property reads stay monomorphic). */
+function makeParty(start: number, end: number, code: string, kind: PartyMention['kind'], entityId: string | null): PartyMention {
+  return { start, end, code, kind, entityId };
+}
+
+/**
+ * Appends, in order, each of `extra` that overlaps nothing already in `all`. The offsets
+ * `all` covers are marked in one array, so each check reads the span's own offsets; spans
+ * that are empty or reach past `length` fall back to comparing with every kept span.
+ */
+function addUncovered(all: PartyMention[], extra: readonly PartyMention[], length: number): void {
+  if (extra.length === 0) return;
+  const isMarkable = (p: PartyMention) => p.start >= 0 && p.start < p.end && p.end <= length;
+  if (!all.every(isMarkable) || !extra.every(isMarkable)) {
+    for (const m of extra) if (!all.some((o) => o.start < m.end && m.start < o.end)) all.push(m);
+    return;
+  }
+  const covered = new Uint8Array(length);
+  for (const o of all) covered.fill(1, o.start, o.end);
+  for (const m of extra) {
+    let isCovered = false;
+    for (let i = m.start; i < m.end && !isCovered; i++) isCovered = covered[i] === 1;
+    if (isCovered) continue;
+    all.push(m);
+    covered.fill(1, m.start, m.end);
+  }
 }
 
 /** Demonym and country hits that are not acting parties (places, topics), for locations. */
 export function findPlaceDemonyms(text: string, start: number, end: number): PartyMention[] {
   return findGazetteerHits(text, start, end)
     .filter((h) => h.kind === 'demonym' && !isAgentDemonym(text, h.end))
-    .map((h) => ({ ...h, entityId: null }));
+    .map((h) => makeParty(h.start, h.end, h.code, h.kind, null));
 }
 
 /** Keeps distinct codes in first-seen order. */
 export function uniqueCodes(parties: readonly PartyMention[]): string[] {
-  return [...new Set(parties.map((p) => p.code))];
+  const codes: string[] = [];
+  for (const p of parties) if (!codes.includes(p.code)) codes.push(p.code);
+  return codes;
 }
 
 /** True when the code names an organisation rather than a state. */
