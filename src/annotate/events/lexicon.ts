@@ -633,7 +633,9 @@ export function extractAnchors(source: string): string[] | null {
       const word = /^[a-z'-]+/.exec(alt)?.[0];
       // "sanctions?" or "riots?" would make the anchor optional: refuse, run the regex.
       if (!word || /^[[(?*+{]/.test(alt.slice(word.length))) return null;
-      anchors.push(word);
+      // The word scan (gates.ts) ends a word at an inner apostrophe: "won't" is found as "won".
+      const cut = word.indexOf("'");
+      anchors.push(cut > 0 ? word.slice(0, cut) : word);
     }
   }
   return anchors;

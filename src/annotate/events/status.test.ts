@@ -29,6 +29,9 @@ const ROWS: readonly Row[] = [
   ['No meeting between Aldovia and Borvania is planned, an official said.', 'CONSULT', 'not_planned'],
   ['Mara Vell will not meet Tomas Quill during the forum.', 'CONSULT', 'not_planned'],
   ['Aldovia has ruled out talks with Borvania.', 'REJECT', 'occurred'],
+  // Refusals written with a contraction ("won't", "can't": the word scan stops at the apostrophe).
+  ["Aldovia won't accept the terms Borvania offered, its foreign ministry said.", 'REJECT', 'occurred'],
+  ["Borvania can't agree to the border plan of Costera, Tomas Quill said.", 'REJECT', 'occurred'],
   ['Costera does not plan to hold talks with Aldovia this year.', 'CONSULT', 'not_planned'],
   // not_occurred
   ['So far there have been no talks between Velgrad and Ostrel on the matter.', 'CONSULT', 'not_occurred', ['ALD', 'BRV']],
