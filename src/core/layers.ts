@@ -127,6 +127,16 @@ export interface EventRecord extends Annotation {
 }
 
 /**
+ * The evidence spans of an event as a list (the record holds one span or several). Rows
+ * stored by early versions may lack evidence: they give none rather than fail.
+ */
+export function eventEvidence(event: Pick<EventRecord, 'evidence'>): readonly Span[] {
+  const evidence = event.evidence as Span | readonly Span[] | undefined;
+  if (!evidence) return [];
+  return Array.isArray(evidence) ? evidence : [evidence as Span];
+}
+
+/**
  * Every layer a document can carry, by name. A layer is a readonly array sorted by
  * (start, end). `furniture` spans point into the source; all others into the text.
  */

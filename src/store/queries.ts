@@ -1,4 +1,4 @@
-import type { EventRecord, Quote } from '../core/layers.js';
+import { type EventRecord, eventEvidence, type Quote } from '../core/layers.js';
 import type { SqliteDatabase } from './database.js';
 
 /** Paging for every list query. */
@@ -267,7 +267,7 @@ export class Queries {
     return rows.map((r) => {
       const event = JSON.parse(r.json as string) as EventRecord;
       const text = r.text as string;
-      const spans = Array.isArray(event.evidence) ? event.evidence : [event.evidence];
+      const spans = eventEvidence(event);
       return {
         documentId: r.document_id as string,
         title: r.title as string | null,

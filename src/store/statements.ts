@@ -5,7 +5,7 @@
  * short columns per statement instead of the page's whole text, quotes and entities.
  */
 import type { Entity } from '../core/document.js';
-import type { EventRecord, Quote } from '../core/layers.js';
+import { type EventRecord, eventEvidence, type Quote } from '../core/layers.js';
 import { type Span, spansOverlap } from '../core/span.js';
 
 /** Quotes kept per statement (the timeline shows at most five per entry). */
@@ -17,17 +17,9 @@ export interface StatementQuote {
   readonly content: string;
 }
 
-/** The evidence spans of an event (one span or several). */
-export function evidenceSpans(event: Pick<EventRecord, 'evidence'>): Span[] {
-  const evidence = event.evidence as Span | readonly Span[] | undefined;
-  // Rows saved by early versions may lack evidence: they show none rather than fail.
-  if (!evidence) return [];
-  return Array.isArray(evidence) ? [...evidence] : [evidence as Span];
-}
-
 /** The evidence of a statement as text: its spans' text joined by " … ". */
 export function evidenceText(event: Pick<EventRecord, 'evidence'>, text: string): string {
-  return evidenceSpans(event)
+  return eventEvidence(event)
     .map((span) => text.slice(span.start, span.end))
     .join(' … ');
 }
@@ -38,7 +30,7 @@ export function evidenceQuotes(
   text: string,
   quotes: readonly (Span & Pick<Quote, 'speakerName'>)[],
 ): StatementQuote[] {
-  const spans = evidenceSpans(event);
+  const spans = eventEvidence(event);
   const out: StatementQuote[] = [];
   for (const quote of quotes) {
     if (out.length >= STATEMENT_QUOTES) break;

@@ -3,7 +3,7 @@
  * per statement of an action's status (see ../shared/gold/events.md and DESIGN.md "Events").
  */
 import type { Document } from '../../core/document.js';
-import type { DateValue, EventRecord } from '../../core/layers.js';
+import { type DateValue, type EventRecord, eventEvidence } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
 import { dateOfSpan, isAttributiveYear } from '../../resolve/dates/span-date.js';
@@ -48,7 +48,7 @@ export const eventsStage = defineStage({
     // it was proposed. The dates stage's rule, shared with quotes.
     // The records are findEvents' own, seen by no one yet: dated in place.
     for (const event of events) {
-      const evidence = (Array.isArray(event.evidence) ? event.evidence[0] : event.evidence) as Span;
+      const evidence = eventEvidence(event)[0] as Span;
       const date = dateOfSpan(doc, evidence, doc.meta.published, { scope: event.status === 'occurred' ? 'sentence' : 'span' });
       if (date) (event as { date: DateValue | null }).date = date;
     }

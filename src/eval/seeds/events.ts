@@ -1,5 +1,5 @@
 import type { Document } from '../../core/document.js';
-import type { DateValue, EventRecord } from '../../core/layers.js';
+import { type DateValue, type EventRecord, eventEvidence } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { type GoldEvent, type GoldPage, isSameActor, type SeedGold } from './gold.js';
 
@@ -40,13 +40,8 @@ export function locateKey(text: string, key: string): Span | null {
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
-function evidenceSpans(event: EventRecord): readonly Span[] {
-  const evidence = event.evidence;
-  return Array.isArray(evidence) ? (evidence as readonly Span[]) : [evidence as Span];
-}
-
 function overlaps(event: EventRecord, key: Span): boolean {
-  return evidenceSpans(event).some((s) => s.start < key.end && key.start < s.end);
+  return eventEvidence(event).some((s) => s.start < key.end && key.start < s.end);
 }
 
 const UNDIRECTED = new Set(['CONSULT', 'COOPERATE']);
