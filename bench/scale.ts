@@ -10,15 +10,16 @@
  * - story clustering, time per added document, when src/cluster exists.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Document } from '../src/core/document.js';
 import { FICTION_CODES, SEARCH_TERMS, synthesizeDocument } from './corpus.js';
 import { BENCH_DIR, type Figure, importEngine, quantile, say } from './lib.js';
 
 const SCALE_SEED = 4242;
+/** Pages per transaction when filling the store between the measured windows. */
+const FILL_BATCH = 200;
 const INGESTED_AT = '2026-01-01T00:00:00.000Z';
 
 /** Options of the scale benchmark. */
@@ -104,19 +105,34 @@ export async function benchScale(options: ScaleOptions): Promise<Figure[]> {
     let quotes = 0;
     let events = 0;
     let smallSearch: ReturnType<typeof measureSearch> | null = null;
+    // The two measured windows (the last `window` pages before N/10 and before N) commit
+    // page by page, as an ingest does; the pages between them are filled in transactions of
+    // FILL_BATCH pages, so that the store reaches N within the budget. Both windows measure
+    // the same path, so their ratio is the growth of one page's save.
+    const measured = (i: number): boolean => (i >= small - window && i < small) || i >= planned - window;
+    const fill = db.transaction((docs: Document[]) => {
+      for (const doc of docs) store.save(doc, INGESTED_AT);
+    });
+    const pending: Document[] = [];
     const t0 = performance.now();
     for (let i = 0; i < planned; i++) {
       if (i > small && performance.now() - t0 > options.buildBudgetMs) break;
       const doc = synthesizeDocument(i, SCALE_SEED);
       quotes += doc.layers.quotes?.length ?? 0;
       events += doc.layers.events?.length ?? 0;
-      const s = performance.now();
-      store.save(doc, INGESTED_AT);
-      times[i] = performance.now() - s;
+      if (measured(i)) {
+        const s = performance.now();
+        store.save(doc, INGESTED_AT);
+        times[i] = performance.now() - s;
+      } else {
+        pending.push(doc);
+        if (pending.length === FILL_BATCH || measured(i + 1) || i + 1 === planned) fill(pending.splice(0));
+      }
       total = i + 1;
       if (i + 1 === small) smallSearch = measureSearch(search, options.searchRounds);
       if ((i + 1) % 20000 === 0) say(`scale: ${i + 1} documents stored`);
     }
+    if (pending.length > 0) fill(pending.splice(0));
     const buildSeconds = (performance.now() - t0) / 1000;
     const atSmall = windowMean(times, small - window, small);
     const atTotal = windowMean(times, total - window, total);
@@ -127,21 +143,21 @@ export async function benchScale(options: ScaleOptions): Promise<Figure[]> {
         metric: `store build, ${total} synthetic docs`,
         value: buildSeconds,
         unit: 's',
-        note: `synthetic layers (no NLP): ${(quotes / total).toFixed(1)} quotes, ${(events / total).toFixed(1)} events per doc${total < planned ? `; STOPPED at ${total} of ${planned} docs after the ${options.buildBudgetMs / 1000} s build budget` : ''}`,
+        note: `synthetic layers (no NLP): ${(quotes / total).toFixed(1)} quotes, ${(events / total).toFixed(1)} events per doc; filled ${FILL_BATCH} pages per transaction outside the measured windows${total < planned ? `; STOPPED at ${total} of ${planned} docs after the ${options.buildBudgetMs / 1000} s build budget` : ''}`,
       },
       {
         bench: 'scale',
         metric: `insert cost per doc at ${small}`,
         value: atSmall * 1000,
         unit: 'µs',
-        note: `mean over the last ${window} inserts`,
+        note: `mean over the last ${window} inserts, one commit per page`,
       },
       {
         bench: 'scale',
         metric: `insert cost per doc at ${total}`,
         value: atTotal * 1000,
         unit: 'µs',
-        note: `mean over the last ${window} inserts`,
+        note: `mean over the last ${window} inserts${total === planned ? ', one commit per page' : ' (stopped early: some were filled in batches)'}`,
       },
       {
         bench: 'scale',
@@ -302,26 +318,54 @@ async function benchApi(file: string, options: ScaleOptions): Promise<Figure[]> 
     const server = await startServer(file);
     try {
       const urls = endpoint.urls(server.base);
-      const first = await probe(urls[0] as string, options.probeTimeoutMs);
-      say(`api: ${endpoint.metric}: first request ${first.ms === null ? 'timed out' : `${first.ms.toFixed(0)} ms`}`);
-      if (first.ms === null || first.ms > PROBE_LIMIT_MS) {
+      // First answers: each URL once, in turn, on a fresh server (nothing cached): what a
+      // user waits for a page nobody has asked for since the store last changed.
+      // The server's code is warmed first by a neighbouring page (another offset or limit,
+      // so another cache key): a server answers many requests after it starts, not one.
+      const first = urls[0] as string;
+      await probe(
+        first.includes('limit=') ? first.replace(/limit=\d+/, 'limit=49') : `${first}${first.includes('?') ? '&' : '?'}offset=1`,
+        options.probeTimeoutMs,
+      );
+      const cold: number[] = [];
+      let stuck: { url: string; status: string } | null = null;
+      for (const url of urls) {
+        const answer = await probe(url, options.probeTimeoutMs);
+        if (answer.ms === null || answer.ms > PROBE_LIMIT_MS) {
+          stuck = { url, status: answer.ms === null ? answer.status : `${answer.ms.toFixed(0)} ms, ${answer.status}` };
+          break;
+        }
+        cold.push(answer.ms);
+      }
+      if (stuck) {
+        say(`api: ${endpoint.metric}: too slow to load-test (${stuck.status})`);
         figures.push({
           bench: 'api',
           metric: endpoint.metric,
-          value: first.ms,
+          value: null,
           unit: 'ms',
           target: '≤ 50',
           pass: false,
-          note: `one request (too slow to load-test): ${first.status}`,
+          note: `one request (too slow to load-test): ${stuck.url}: ${stuck.status}`,
         });
         continue;
       }
-      await runLoad(urls, Math.min(50, Math.ceil(requests / 4)), concurrency, loadBudgetMs);
-      const result = await runLoad(urls, requests, concurrency, loadBudgetMs);
+      const coldP95 = quantile(cold, 0.95);
+      say(`api: ${endpoint.metric}: first answers ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms`);
       figures.push({
-        ...loadFigure(endpoint.metric, result, concurrency),
-        note: `${loadFigure(endpoint.metric, result, concurrency).note}; first: ${first.status}`,
+        bench: 'api',
+        metric: `${endpoint.metric.replace(/ p95.*$/, '')} first answer p95 (nothing cached)`,
+        value: coldP95,
+        unit: 'ms',
+        target: '≤ 50',
+        pass: coldP95 <= 50,
+        spread: `max ${Math.max(...cold).toFixed(1)} (n=${cold.length}, one at a time)`,
+        note: 'each URL once on a fresh server: the answer computed, not read from the cache',
       });
+      await runLoad(urls, Math.max(concurrency, urls.length * 2), concurrency, loadBudgetMs);
+      const result = await runLoad(urls, requests, concurrency, loadBudgetMs);
+      const load = loadFigure(endpoint.metric, result, concurrency);
+      figures.push({ ...load, note: `${load.note}; answers cached after their first` });
     } finally {
       server.stop();
     }

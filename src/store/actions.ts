@@ -250,7 +250,7 @@ export class ActionIndex {
     this.forgetPage = db.prepare(
       'delete from action_told where document_id = @id and action_id in (select action_ref from events where document_id = @id and action_ref is not null)',
     );
-    this.retellStatements = db.prepare('update events set told_when = ?, page_published = ? where document_id = ?');
+    this.retellStatements = db.prepare('update events set told_when = ?, page_published = ?, page_date = ? where document_id = ?');
   }
 
   /**
@@ -473,7 +473,7 @@ export class ActionIndex {
     const actions = this.actionsOfPage.all(documentId);
     this.forgetPage.run({ id: documentId });
     for (const action of actions) this.addRanges(action.id, action.match, ranges, ambiguous);
-    this.retellStatements.run(toldWhen(published), publishedStart, documentId);
+    this.retellStatements.run(toldWhen(published), publishedStart, published ? JSON.stringify(published) : null, documentId);
     return actions.map((a) => a.id);
   }
 

@@ -91,8 +91,8 @@ export class DocumentStore {
     );
     this.insertEvent = db.prepare(
       `insert into events (document_id, seq, action_id, type, mode, status, actors, recipients, date_start, date_end, json, action_ref,
-         told_when, progress, page_published, evidence, evidence_quotes, asserted_by_name)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         told_when, progress, page_published, evidence, evidence_quotes, asserted_by_name, page_title, page_date)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.actions = new ActionIndex(db);
     this.refsOfPage = db.prepare<[string], { ref: number }>(
@@ -210,6 +210,8 @@ export class DocumentStore {
         evidenceText(event, doc.text),
         JSON.stringify(evidenceQuotes(event, doc.text, quotes)),
         assertedByName(event, doc.entities),
+        doc.meta.title ?? null,
+        doc.meta.published ? JSON.stringify(doc.meta.published) : null,
       );
     });
     const touched = new Set(pageActions.values());

@@ -65,11 +65,18 @@ interface CachedBody {
 /** Bodies smaller than this are sent as they are: compressing them saves nothing worth it. */
 const GZIP_FROM_BYTES = 2048;
 
-/** Encodes an answer once, with its gzip form (a timeline page of 500 KB sends as ~50 KB). */
+/**
+ * Compression level of the gzip form: a timeline page of 410 KB at 100,000 pages compresses
+ * to 49 KB in 3.2 ms at level 3, 40 KB in 9.6 ms at level 6 (the default); an answer nobody
+ * asked for before waits for it, so the faster level is worth 9 KB.
+ */
+const GZIP_LEVEL = 3;
+
+/** Encodes an answer once, with its gzip form (a timeline page of 400 KB sends as ~50 KB). */
 function encodeBody(text: string): CachedBody {
   const json = new TextEncoder().encode(text);
   if (json.length < GZIP_FROM_BYTES) return { json, gzip: null };
-  const zipped = gzipSync(json, { level: 6 });
+  const zipped = gzipSync(json, { level: GZIP_LEVEL });
   return { json, gzip: new Uint8Array(zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength)) };
 }
 

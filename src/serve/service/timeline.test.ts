@@ -65,3 +65,18 @@ test('the page whose year its text leaves open (2017 or 2025) is dated by the st
     ['2017-01-23', '2025-01-23'],
   );
 });
+
+test('a timeline of two or three actors holds the entries of the first actor that name them all, in either order', () => {
+  const ids = (list: TimelineEntry[]) => list.map((e) => e.id);
+  const russia = buildTimeline(store.db, { actors: ['RUS'], limit: 5000 });
+  const both = russia.filter((e) => e.parties.includes('USA'));
+  assert.ok(both.length >= 5, 'the seeds tell several Russia–US contacts');
+  assert.deepEqual(ids(buildTimeline(store.db, { actors: ['RUS', 'USA'], limit: 5000 })), ids(both));
+  assert.deepEqual(ids(buildTimeline(store.db, { actors: ['usa', 'rus'], limit: 5000 })), ids(both));
+  const third = both.flatMap((e) => e.parties).find((p) => p !== 'RUS' && p !== 'USA');
+  if (third) {
+    const all = both.filter((e) => e.parties.includes(third));
+    assert.deepEqual(ids(buildTimeline(store.db, { actors: ['USA', third, 'RUS'], limit: 5000 })), ids(all));
+  }
+  assert.deepEqual(buildTimeline(store.db, { actors: ['RUS', 'ZZZ'] }), []);
+});

@@ -81,18 +81,24 @@ interface ActionRow {
 
 interface StatementRow {
   document_id: string;
+  seq: number;
+  status: EventStatus;
+  date_start: string | null;
+  actors: string;
+  recipients: string;
   title: string | null;
   published: string | null;
-  json: string;
   evidence: string;
   evidence_quotes: string;
   asserted_by_name: string | null;
 }
 
 // What the timeline shows of a statement was worked out when its page was saved (see
-// store/statements.ts): a page of the timeline reads short columns, never page texts.
-const STATEMENT_COLUMNS = `e.document_id, d.title, json_extract(d.meta, '$.published') as published, e.json, e.evidence,
-  e.evidence_quotes, e.asserted_by_name`;
+// store/statements.ts), with the page's title and date, and stands in one index in the order
+// of the action's history (events_action_show). The whole event record is read only for the
+// one statement whose date the entry shows.
+const STATEMENT_COLUMNS = `e.document_id, e.seq, e.status, e.date_start, e.actors, e.recipients, e.page_title as title,
+  e.page_date as published, e.evidence, e.evidence_quotes, e.asserted_by_name`;
 
 /** The statements of the timeline for one database. */
 function prepareTimeline(db: SqliteDatabase) {
@@ -100,11 +106,11 @@ function prepareTimeline(db: SqliteDatabase) {
     statements: new Map<string, ReturnType<SqliteDatabase['prepare']>>(),
     count: db.prepare<[number], { n: number }>('select count(*) as n from events where action_ref = ?'),
     head: db.prepare<[number, number], StatementRow>(
-      `select ${STATEMENT_COLUMNS} from events e join documents d on d.id = e.document_id
+      `select ${STATEMENT_COLUMNS} from events e
          where e.action_ref = ? order by e.page_published, e.document_id, e.seq limit ?`,
     ),
     tail: db.prepare<[number, number], StatementRow>(
-      `select ${STATEMENT_COLUMNS} from events e join documents d on d.id = e.document_id
+      `select ${STATEMENT_COLUMNS} from events e
          where e.action_ref = ? order by e.page_published desc, e.document_id desc, e.seq desc limit ?`,
     ),
     occurredDate: db.prepare<[number], { json: string }>(
@@ -114,6 +120,7 @@ function prepareTimeline(db: SqliteDatabase) {
     anyDate: db.prepare<[number], { json: string }>(
       'select json from events where action_ref = ? and date_start is not null order by page_published, document_id, seq limit 1',
     ),
+    event: db.prepare<[string, number], { json: string }>('select json from events where document_id = ? and seq = ?'),
   };
 }
 
@@ -151,16 +158,22 @@ function buildTimelineActions(db: SqliteDatabase, filter: TimelineFilter): Actio
     offset: Math.max(filter.offset ?? 0, 0),
   };
   const where: string[] = [];
-  const [lead, ...others] = actors;
+  // One actor: walk that party's actions in date order; two or more: walk the actions of
+  // the first two together (action_pairs), so the walk meets only entries to show.
+  const [lead, second, ...others] = actors;
   const sortKey = lead ? 'p0.sort_key' : 'a.sort_key';
-  if (lead) {
+  if (lead && second) {
+    where.push('p0.party_a = @a0', 'p0.party_b = @b0');
+    // Pairs are stored once, the party that sorts first as party_a.
+    [params.a0, params.b0] = lead < second ? [lead, second] : [second, lead];
+  } else if (lead) {
     where.push('p0.party = @a0');
     params.a0 = lead;
-    others.forEach((actor, i) => {
-      where.push(`exists (select 1 from action_parties p${i + 1} where p${i + 1}.action_id = a.id and p${i + 1}.party = @a${i + 1})`);
-      params[`a${i + 1}`] = actor;
-    });
   }
+  others.forEach((actor, i) => {
+    where.push(`exists (select 1 from action_parties p${i + 1} where p${i + 1}.action_id = a.id and p${i + 1}.party = @a${i + 1})`);
+    params[`a${i + 1}`] = actor;
+  });
   if (filter.type) {
     where.push('a.type = @type');
     params.type = filter.type.toUpperCase();
@@ -178,7 +191,11 @@ function buildTimelineActions(db: SqliteDatabase, filter: TimelineFilter): Actio
     where.push(`${sortKey} <= @to`);
     params.to = filter.to;
   }
-  const from = lead ? 'action_parties p0 join actions a on a.id = p0.action_id' : 'actions a';
+  const from = second
+    ? 'action_pairs p0 join actions a on a.id = p0.action_id'
+    : lead
+      ? 'action_parties p0 join actions a on a.id = p0.action_id'
+      : 'actions a';
   const text = `select a.id, a.type, a.mode, a.parties, a.date_start, a.date_end, a.told_first, a.status, a.location from ${from}
     ${where.length ? `where ${where.join(' and ')}` : ''}
     order by ${sortKey}, ${lead ? 'p0.action_id' : 'a.id'} limit @limit offset @offset`;
@@ -209,12 +226,12 @@ export async function buildTimelineAsync(db: SqliteDatabase, filter: TimelineFil
 /** One entry: the action with its statements (the first and latest of a long history). */
 function entryOf(sql: ReturnType<typeof prepareTimeline>, action: ActionRow): TimelineEntry {
   const total = sql.count.get(action.id)?.n ?? 0;
-  if (total <= HISTORY_HEAD + HISTORY_TAIL) return toEntry(action, sql.head.all(action.id, total), total, null);
+  if (total <= HISTORY_HEAD + HISTORY_TAIL) return toEntry(sql, action, sql.head.all(action.id, total), total, null);
   const head = sql.head.all(action.id, HISTORY_HEAD);
   const tail = sql.tail.all(action.id, HISTORY_TAIL).reverse();
   const dated = sql.occurredDate.get(action.id) ?? sql.anyDate.get(action.id);
   const date = dated ? ((JSON.parse(dated.json) as EventRecord).date ?? null) : null;
-  return toEntry(action, [...head, ...tail], total, date);
+  return toEntry(sql, action, [...head, ...tail], total, date);
 }
 
 /**
@@ -235,10 +252,15 @@ function statedOn(published: DateValue | null): string | null {
   return `${published.start}..${published.end}`;
 }
 
-function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedDate: DateValue | null): TimelineEntry {
+function toEntry(
+  sql: ReturnType<typeof prepareTimeline>,
+  action: ActionRow,
+  rows: StatementRow[],
+  total: number,
+  statedDate: DateValue | null,
+): TimelineEntry {
   const statements = rows.map((row) => ({
     row,
-    event: JSON.parse(row.json) as EventRecord,
     published: row.published === null ? null : (JSON.parse(row.published) as DateValue),
   }));
   const sources = new Map<string, { documentId: string; title: string | null; published: string | null }>();
@@ -255,7 +277,14 @@ function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedD
       if (!quotes.some((q) => q.content === quote.content)) quotes.push({ documentId: row.document_id, ...quote });
     }
   }
-  const first = statements[0]?.event;
+  // The date an entry shows: the first statement that the action occurred with a date, else
+  // the first with a date (for a long history, worked out over all its statements by entryOf).
+  const truncated = total > statements.length;
+  const dated = truncated
+    ? null
+    : (rows.find((r) => r.status === 'occurred' && r.date_start !== null) ?? rows.find((r) => r.date_start !== null));
+  const datedEvent = dated ? sql.event.get(dated.document_id, dated.seq) : undefined;
+  const first = rows[0];
   const date: DateValue | null = action.date_start
     ? {
         start: action.date_start,
@@ -265,24 +294,19 @@ function toEntry(action: ActionRow, rows: StatementRow[], total: number, statedD
         inferred: true,
       }
     : null;
-  const truncated = total > statements.length;
   return {
     id: `action-${action.id}`,
     type: action.type,
     mode: action.mode,
     parties: JSON.parse(action.parties) as string[],
-    actors: first?.actors ?? [],
-    recipients: first?.recipients ?? [],
-    date:
-      (truncated
-        ? statedDate
-        : (statements.find((s) => s.event.status === 'occurred' && s.event.date)?.event.date ??
-          statements.find((s) => s.event.date)?.event.date)) ?? date,
+    actors: first ? (JSON.parse(first.actors) as string[]) : [],
+    recipients: first ? (JSON.parse(first.recipients) as string[]) : [],
+    date: (truncated ? statedDate : datedEvent ? (JSON.parse(datedEvent.json) as EventRecord).date : null) ?? date,
     sortDate: action.date_start ?? action.told_first,
     firstTold: statements.map((s) => statedOn(s.published)).find((v) => v !== null) ?? null,
     status: action.status,
-    statusHistory: statements.map(({ row, event, published }) => ({
-      status: event.status,
+    statusHistory: statements.map(({ row, published }) => ({
+      status: row.status,
       statedOn: statedOn(published),
       documentId: row.document_id,
       title: row.title,
