@@ -159,9 +159,8 @@ interface Story {
   readonly years: Set<string>;
   /** Dropped from the index (its last page removed); postings may still name it. */
   dropped: boolean;
-  /** Scratch of candidate search: the query it was last scored for, and its overlap then. */
-  query: number;
-  overlap: number;
+  /** Its number in the index's slot arrays (posting lists and candidate scratch). */
+  readonly slot: number;
 }
 
 /**
@@ -175,26 +174,43 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
   let documentCount = state?.documentCount ?? 0;
   let nextStoryNumber = state?.nextStoryNumber ?? 1;
   const stories = new Map<string, Story>();
-  // Posting lists hold the stories themselves: candidate search adds up overlaps on the
-  // story objects, with no map look-up per posting.
-  const postings = new Map<string, Set<Story>>();
+  // Every story has a slot number; posting lists hold slots, and candidate search adds up
+  // overlaps in typed arrays indexed by slot. Reading a story object per posting was most of
+  // the cost of a page at 100,000 pages: the objects lie all over a large heap, the arrays
+  // are a few hundred kilobytes.
+  const bySlot: Story[] = [];
+  const postings = new Map<string, Set<number>>();
+  let queryOf = new Int32Array(1024);
+  let overlapOf = new Float64Array(1024);
+  const touched: number[] = [];
   let queryNumber = 0;
   const assignments = new Map<string, string>(state?.assignments ?? []);
 
   for (const saved of state?.stories ?? []) {
-    const story: Story = {
-      id: saved.id,
-      size: saved.size,
-      vector: new Map(saved.vector),
-      firstDay: saved.firstDay,
-      lastDay: saved.lastDay,
-      years: new Set(yearTerms(new Map(saved.vector))),
-      dropped: false,
-      query: 0,
-      overlap: 0,
-    };
+    const story = newStory(saved.id);
+    story.size = saved.size;
+    story.vector = new Map(saved.vector);
+    story.firstDay = saved.firstDay;
+    story.lastDay = saved.lastDay;
+    for (const year of yearTerms(story.vector)) story.years.add(year);
     stories.set(story.id, story);
     postStory(story, topTerms(story.vector, config.postedTerms));
+  }
+
+  /** A new empty story in the next slot. */
+  function newStory(id: string): Story {
+    const slot = bySlot.length;
+    const story: Story = { id, size: 0, vector: new Map(), firstDay: null, lastDay: null, years: new Set(), dropped: false, slot };
+    bySlot.push(story);
+    if (slot >= queryOf.length) {
+      const grownQuery = new Int32Array(queryOf.length * 2);
+      grownQuery.set(queryOf);
+      queryOf = grownQuery;
+      const grownOverlap = new Float64Array(overlapOf.length * 2);
+      grownOverlap.set(overlapOf);
+      overlapOf = grownOverlap;
+    }
+    return story;
   }
 
   function idf(term: string): number {
@@ -210,8 +226,8 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
         postings.set(term, list);
       }
       // Re-inserting moves the story to the recent end of the list.
-      list.delete(story);
-      list.add(story);
+      list.delete(story.slot);
+      list.add(story.slot);
       if (list.size > config.maxPostings) {
         const oldest = list.values().next().value;
         if (oldest !== undefined) list.delete(oldest);
@@ -225,21 +241,21 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
    */
   function findCandidates(queryTerms: readonly string[], vector: Map<string, number>): Story[] {
     const query = ++queryNumber;
-    const touched: Story[] = [];
+    touched.length = 0;
     for (const term of queryTerms) {
       const list = postings.get(term);
       if (!list) continue;
       const weight = vector.get(term) ?? 0;
-      for (const story of list) {
-        if (story.query !== query) {
-          story.query = query;
-          story.overlap = 0;
-          touched.push(story);
+      for (const slot of list) {
+        if (queryOf[slot] !== query) {
+          queryOf[slot] = query;
+          overlapOf[slot] = 0;
+          touched.push(slot);
         }
-        story.overlap += weight;
+        overlapOf[slot] = (overlapOf[slot] as number) + weight;
       }
     }
-    return bestByOverlap(touched, config.maxCandidates);
+    return bestByOverlap(touched, overlapOf, config.maxCandidates).map((slot) => bySlot[slot] as Story);
   }
 
   function add(doc: StoryInput): string {
@@ -276,17 +292,7 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
   }
 
   function openStory(): Story {
-    const story: Story = {
-      id: `s${nextStoryNumber++}`,
-      size: 0,
-      vector: new Map(),
-      firstDay: null,
-      lastDay: null,
-      years: new Set(),
-      dropped: false,
-      query: 0,
-      overlap: 0,
-    };
+    const story = newStory(`s${nextStoryNumber++}`);
     stories.set(story.id, story);
     return story;
   }
@@ -627,19 +633,20 @@ function dot(small: ReadonlyMap<string, number>, large: ReadonlyMap<string, numb
 }
 
 /**
- * The `count` stories of highest overlap, best first; among equal overlaps the one earlier
- * in `stories` (a stable sort of the whole list would give the same, at n log n).
+ * The `count` slots of highest overlap, best first; among equal overlaps the one earlier in
+ * `slots` (a stable sort of the whole list would give the same, at n log n).
  */
-function bestByOverlap(stories: readonly Story[], count: number): Story[] {
-  const best: Story[] = [];
-  for (const story of stories) {
-    if (best.length === count && story.overlap <= (best[count - 1] as Story).overlap) continue;
+function bestByOverlap(slots: readonly number[], overlapOf: Float64Array, count: number): number[] {
+  const best: number[] = [];
+  for (const slot of slots) {
+    const overlap = overlapOf[slot] as number;
+    if (best.length === count && overlap <= (overlapOf[best[count - 1] as number] as number)) continue;
     let at = best.length === count ? count - 1 : best.length;
-    while (at > 0 && (best[at - 1] as Story).overlap < story.overlap) {
-      best[at] = best[at - 1] as Story;
+    while (at > 0 && (overlapOf[best[at - 1] as number] as number) < overlap) {
+      best[at] = best[at - 1] as number;
       at--;
     }
-    best[at] = story;
+    best[at] = slot;
   }
   return best;
 }
