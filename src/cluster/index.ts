@@ -19,6 +19,7 @@ export {
   DEFAULT_STORY_OPTIONS,
   runClusterCommand,
   type StoryIndex,
+  type StoryIndexChanges,
   type StoryIndexState,
   type StoryInput,
   type StoryOptions,

@@ -123,6 +123,21 @@ export interface StoryIndexState {
 }
 
 /**
+ * What changed in a {@link StoryIndex} since the last {@link StoryIndex.takeChanges}: what a
+ * store writes to keep its saved index current without rewriting all of it.
+ */
+export interface StoryIndexChanges {
+  readonly documentCount: number;
+  readonly nextStoryNumber: number;
+  /** Stories opened or changed, as they are now. */
+  readonly stories: readonly StoryState[];
+  /** Stories dropped (their last page removed). */
+  readonly dropped: readonly string[];
+  /** Terms whose document frequency changed, with the new frequency (0: no page has it now). */
+  readonly documentFrequencies: readonly (readonly [string, number])[];
+}
+
+/**
  * An incremental story index: add pages one at a time, each joins the best matching story
  * or opens a new one. Adding a page already added returns its story without change.
  *
@@ -147,6 +162,8 @@ export interface StoryIndex {
   readonly storyCount: number;
   /** A JSON-safe snapshot of the whole index. */
   serialise(): StoryIndexState;
+  /** What changed since the last call (or since the index was made), and forgets it. */
+  takeChanges(): StoryIndexChanges;
 }
 
 interface Story {
@@ -184,6 +201,10 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
   let overlapOf = new Float64Array(1024);
   const touched: number[] = [];
   let queryNumber = 0;
+  // What changed since takeChanges() was last called.
+  const changedStories = new Set<Story>();
+  const changedTerms = new Set<string>();
+  const droppedIds: string[] = [];
   const assignments = new Map<string, string>(state?.assignments ?? []);
 
   for (const saved of state?.stories ?? []) {
@@ -264,7 +285,10 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
     const counts = extractStoryTerms(doc.text);
     for (const entityId of doc.entities ?? []) counts.set(`k:${entityId}`, (counts.get(`k:${entityId}`) ?? 0) + 1);
     documentCount++;
-    for (const term of counts.keys()) documentFrequencies.set(term, (documentFrequencies.get(term) ?? 0) + 1);
+    for (const term of counts.keys()) {
+      documentFrequencies.set(term, (documentFrequencies.get(term) ?? 0) + 1);
+      changedTerms.add(term);
+    }
     const vector = weighTerms(counts, idf, config.kindWeights);
     const day = parseDay(doc.published);
     const heaviest = topTerms(vector, Math.max(config.queryTerms, config.postedTerms));
@@ -286,6 +310,7 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
 
     const story = best ?? openStory();
     addToStory(story, vector, day);
+    changedStories.add(story);
     postStory(story, heaviest.slice(0, config.postedTerms));
     assignments.set(doc.id, story.id);
     return story.id;
@@ -322,6 +347,7 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
       const df = (documentFrequencies.get(term) ?? 0) - 1;
       if (df > 0) documentFrequencies.set(term, df);
       else documentFrequencies.delete(term);
+      changedTerms.add(term);
     }
     const story = stories.get(storyId);
     if (!story) return storyId;
@@ -329,8 +355,11 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
     if (story.size <= 0) {
       story.dropped = true;
       stories.delete(storyId);
+      changedStories.delete(story);
+      droppedIds.push(storyId);
       return storyId;
     }
+    changedStories.add(story);
     // The page was weighed with the IDF of its day; today's differs a little, so what is
     // left of a term is kept only while it is clearly more than rounding.
     for (const [term, weight] of vector) {
@@ -352,17 +381,27 @@ export function createStoryIndex(options: Partial<StoryOptions> = {}, state?: St
       version: 1,
       documentCount,
       documentFrequencies: [...documentFrequencies.entries()],
-      stories: [...stories.values()].map((s) => ({
-        id: s.id,
-        size: s.size,
-        vector: [...s.vector.entries()],
-        firstDay: s.firstDay,
-        lastDay: s.lastDay,
-      })),
+      stories: [...stories.values()].map(storyState),
       assignments: [...assignments.entries()],
       nextStoryNumber,
     }),
+    takeChanges: () => {
+      const changes: StoryIndexChanges = {
+        documentCount,
+        nextStoryNumber,
+        stories: [...changedStories].map(storyState),
+        dropped: droppedIds.splice(0),
+        documentFrequencies: [...changedTerms].map((term) => [term, documentFrequencies.get(term) ?? 0] as const),
+      };
+      changedStories.clear();
+      changedTerms.clear();
+      return changes;
+    },
   };
+}
+
+function storyState(story: Story): StoryState {
+  return { id: story.id, size: story.size, vector: [...story.vector.entries()], firstDay: story.firstDay, lastDay: story.lastDay };
 }
 
 /**

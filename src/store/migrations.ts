@@ -2,7 +2,7 @@
  * Schema migrations, applied in order; the database's `user_version` records how many
  * have run. A migration is never edited once released: add a new one.
  */
-import { STORIES_MIGRATION } from './stories.js';
+import { STORIES_MIGRATION, STORY_INDEX_MIGRATION } from './stories.js';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: documents (articles and refusals), their layers as JSON, and full-text search.
@@ -251,4 +251,6 @@ export const MIGRATIONS: readonly string[] = [
     status, date_start, actors, recipients, page_title, page_date, evidence, evidence_quotes, asserted_by_name);
   drop index events_action_history;
   `,
+  // 8: the story index in tables, saved piecewise (see stories.ts).
+  STORY_INDEX_MIGRATION,
 ];

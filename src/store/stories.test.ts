@@ -8,9 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { type Document, emptyMeta } from '../core/document.js';
-import { openDatabase } from './database.js';
+import { migrate, openDatabase } from './database.js';
+import { MIGRATIONS } from './migrations.js';
 import { DocumentStore } from './repository.js';
-import { StoryBook } from './stories.js';
+import { readStoryIndexState, StoryBook } from './stories.js';
 
 const FERRY =
   'The transport ministers of Aldovia and Borvania agreed on Monday to reopen the Velgrad ferry line across the northern strait. ' +
@@ -134,4 +135,28 @@ test('deleting a page removes it from its story', () => {
   store.delete('d000000000000002');
   assert.equal(book.get(ferry?.storyId ?? '')?.pages, 1);
   assert.equal(book.storyOf('d000000000000002'), null);
+});
+
+test('the story index is saved piecewise and reads back whole, also from the single row of schema 7', () => {
+  const { store, book } = freshBook();
+  addAll(store, book, [
+    article('e000000000000001', 'Ferry line to reopen', FERRY, '2031-03-03', 'Aldovia Wire'),
+    article('e000000000000002', 'Costera votes', ELECTION, '2031-03-09', 'Maruna Post'),
+  ]);
+  book.flush();
+  const saved = readStoryIndexState(store.db);
+  assert.ok(saved && saved.stories.length >= 2 && saved.documentFrequencies.length > 50 && saved.documentCount === 10);
+  // A later batch writes only what it changed; the whole reads back as the index now is.
+  addAll(store, book, [article('e000000000000003', 'First ferry sails', FERRY_FOLLOW_UP, '2031-03-08', 'Borvania Today')]);
+  book.flush();
+  const after = readStoryIndexState(store.db);
+  assert.equal(after?.documentCount, 11);
+  assert.equal(after?.stories.length, saved.stories.length, 'the follow-up joined a story');
+  // Schema 7 kept the index as one JSON row; migration 8 moves it into the tables unchanged.
+  store.db.exec(`drop table story_vectors; drop table story_terms; drop table story_counters;
+    create table story_index (id integer primary key check (id = 1), state text not null, updated_at text not null)`);
+  store.db.prepare('insert into story_index (id, state, updated_at) values (1, ?, ?)').run(JSON.stringify(after), '2031-01-01T00:00:00Z');
+  store.db.pragma(`user_version = ${MIGRATIONS.length - 1}`);
+  migrate(store.db, 'test.db');
+  assert.deepEqual(readStoryIndexState(store.db), after);
 });

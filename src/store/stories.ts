@@ -5,10 +5,13 @@
  *   article whose estimated Jaccard with a stored one reaches NEAR_DUPLICATE_THRESHOLD is a
  *   copy of it (syndicated, lightly edited): it joins that article's story and names it as
  *   the original, so the two read as one article with several sources.
- * - Stories: the incremental, time-aware story index of src/cluster. Its state (story
- *   vectors, term frequencies, counters) is one JSON row, read once per batch and written at
- *   the end of it (and every FLUSH_EVERY pages), so adding pages never reclusters what is
- *   stored and the cost per page does not grow with the store.
+ * - Stories: the incremental, time-aware story index of src/cluster. Its state is kept in
+ *   three tables (story vectors, term document frequencies, counters; STORY_INDEX_MIGRATION),
+ *   read once per batch; at the end of a batch (and every FLUSH_EVERY pages) only the
+ *   stories and terms that changed are written, so adding pages never reclusters what is
+ *   stored and the cost per page does not grow with the store. (Until migration 8 the state
+ *   was one JSON row rewritten whole at each save: at 100,000 pages, hundreds of megabytes
+ *   per 500 pages.)
  *
  * A page whose publication year is open (several candidates) joins a story by its words
  * alone: its day would be a guess, and the time-awareness must not act on a guess.
@@ -50,6 +53,48 @@ export const STORIES_MIGRATION = `
   ) without rowid;
   create index document_bands_document on document_bands (document_id);
 `;
+
+/**
+ * Migration 8: the story index in tables, saved piecewise (see the head of this file), filled
+ * from the JSON row it replaces. `number` orders the stories as the index made them, the
+ * order in which a resumed index posts them.
+ */
+export const STORY_INDEX_MIGRATION = `
+  create table story_vectors (
+    story_id text primary key,
+    number integer not null,
+    size integer not null,
+    first_day integer,
+    last_day integer,
+    vector text not null
+  ) without rowid;
+  create index story_vectors_number on story_vectors (number);
+  create table story_terms (
+    term text primary key,
+    df integer not null
+  ) without rowid;
+  create table story_counters (
+    id integer primary key check (id = 1),
+    document_count integer not null,
+    next_story_number integer not null,
+    updated_at text not null
+  );
+  insert into story_counters (id, document_count, next_story_number, updated_at)
+    select 1, json_extract(state, '$.documentCount'), json_extract(state, '$.nextStoryNumber'), updated_at from story_index where id = 1;
+  insert into story_terms (term, df)
+    select json_extract(t.value, '$[0]'), json_extract(t.value, '$[1]') from story_index s, json_each(s.state, '$.documentFrequencies') t;
+  insert into story_vectors (story_id, number, size, first_day, last_day, vector)
+    select json_extract(v.value, '$.id'), v.key, json_extract(v.value, '$.size'), json_extract(v.value, '$.firstDay'),
+      json_extract(v.value, '$.lastDay'), json_extract(v.value, '$.vector')
+    from story_index s, json_each(s.state, '$.stories') v;
+  drop table story_index;
+`;
+
+/** The number in a story id ("s12" → 12): the order in which the index opened its stories. */
+function storyNumber(id: string): number {
+  const number = Number.parseInt(id.slice(1), 10);
+  return Number.isFinite(number) ? number : 0;
+}
 
 /** Pages between two saves of the story index within one batch (a crash loses at most these assignments' index updates). */
 const FLUSH_EVERY = 500;
@@ -164,6 +209,38 @@ const SUMMARY_SELECT = `
       where s2.story_id = s.story_id order by s2.published_day is null, s2.published_day, s2.document_id limit 1) as title
   from document_stories s join documents d on d.id = s.document_id`;
 
+/** The story index saved in a store (migration 8's tables), or undefined when none was saved yet. */
+export function readStoryIndexState(db: Database.Database): StoryIndexState | undefined {
+  const counters = db.prepare('select document_count, next_story_number from story_counters where id = 1').get() as
+    | { document_count: number; next_story_number: number }
+    | undefined;
+  if (!counters) return undefined;
+  const terms = db.prepare('select term, df from story_terms').raw().all() as [string, number][];
+  const stories = (
+    db.prepare('select story_id, size, first_day, last_day, vector from story_vectors order by number').all() as {
+      story_id: string;
+      size: number;
+      first_day: number | null;
+      last_day: number | null;
+      vector: string;
+    }[]
+  ).map((row) => ({
+    id: row.story_id,
+    size: row.size,
+    vector: JSON.parse(row.vector) as [string, number][],
+    firstDay: row.first_day,
+    lastDay: row.last_day,
+  }));
+  return {
+    version: 1,
+    documentCount: counters.document_count,
+    documentFrequencies: terms,
+    stories,
+    assignments: [],
+    nextStoryNumber: counters.next_story_number,
+  };
+}
+
 /**
  * The stories of a store. One instance per open database; `add` pages as they are stored,
  * `flush` at the end of a batch.
@@ -171,8 +248,7 @@ const SUMMARY_SELECT = `
 export class StoryBook {
   private index: StoryIndex | null = null;
   private pending = 0;
-  private readonly readState: Database.Statement<[], { state: string }>;
-  private readonly writeState: Database.Statement<[string, string]>;
+
   private readonly candidatesOf: Database.Statement<[number], { document_id: string }>;
   private readonly signatureOf: Database.Statement<[string], { signature: Buffer; story_id: string; duplicate_of: string | null }>;
   private readonly insertAssignment: Database.Statement<[string, string, string | null, number | null, Buffer, string | null]>;
@@ -183,10 +259,6 @@ export class StoryBook {
     private readonly db: Database.Database,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.readState = db.prepare('select state from story_index where id = 1');
-    this.writeState = db.prepare(
-      'insert into story_index (id, state, updated_at) values (1, ?, ?) on conflict (id) do update set state = excluded.state, updated_at = excluded.updated_at',
-    );
     this.candidatesOf = db.prepare('select document_id from document_bands where band_key = ? limit 64');
     this.signatureOf = db.prepare('select signature, story_id, duplicate_of from document_stories where document_id = ?');
     this.insertAssignment = db.prepare(
@@ -211,10 +283,7 @@ export class StoryBook {
   }
 
   private loadIndex(): StoryIndex {
-    if (!this.index) {
-      const row = this.readState.get();
-      this.index = createStoryIndex({}, row ? (JSON.parse(row.state) as StoryIndexState) : undefined);
-    }
+    if (!this.index) this.index = createStoryIndex({}, readStoryIndexState(this.db));
     return this.index;
   }
 
@@ -323,12 +392,37 @@ export class StoryBook {
     })();
   }
 
-  /** Saves the story index (call at the end of a batch). */
+  /**
+   * Saves what changed in the story index since the last save (call at the end of a batch).
+   * Assignments live in document_stories; the saved index keeps only what scoring needs.
+   */
   flush(): void {
     if (!this.index || this.pending === 0) return;
-    const state = this.index.serialise();
-    // Assignments live in document_stories; the saved state keeps only what scoring needs.
-    this.writeState.run(JSON.stringify({ ...state, assignments: [] }), this.now().toISOString());
+    const changes = this.index.takeChanges();
+    const saveStory = this.statement(
+      `insert into story_vectors (story_id, number, size, first_day, last_day, vector) values (?, ?, ?, ?, ?, ?)
+       on conflict (story_id) do update set size = excluded.size, first_day = excluded.first_day,
+         last_day = excluded.last_day, vector = excluded.vector`,
+    );
+    const dropStory = this.statement('delete from story_vectors where story_id = ?');
+    const saveTerm = this.statement('insert into story_terms (term, df) values (?, ?) on conflict (term) do update set df = excluded.df');
+    const dropTerm = this.statement('delete from story_terms where term = ?');
+    const saveCounters = this.statement(
+      `insert into story_counters (id, document_count, next_story_number, updated_at) values (1, ?, ?, ?)
+       on conflict (id) do update set document_count = excluded.document_count, next_story_number = excluded.next_story_number,
+         updated_at = excluded.updated_at`,
+    );
+    this.db.transaction(() => {
+      for (const story of changes.stories) {
+        saveStory.run(story.id, storyNumber(story.id), story.size, story.firstDay, story.lastDay, JSON.stringify(story.vector));
+      }
+      for (const id of changes.dropped) dropStory.run(id);
+      for (const [term, df] of changes.documentFrequencies) {
+        if (df > 0) saveTerm.run(term, df);
+        else dropTerm.run(term);
+      }
+      saveCounters.run(changes.documentCount, changes.nextStoryNumber, this.now().toISOString());
+    })();
     this.pending = 0;
   }
 
