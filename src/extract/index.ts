@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { type Document, type DocumentMeta, emptyMeta, type Refusal } from '../core/document.js';
 import type { DateValue, Paragraph } from '../core/layers.js';
@@ -10,7 +10,8 @@ import type { ExtractResult } from './types.js';
 
 /** The content hash that identifies a page: the first 16 hex digits of SHA-256 of its decoded source. */
 export function pageId(source: string): string {
-  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+  // One-shot hash: the same digest as createHash('sha256').update(source), without the Hash object.
+  return hash('sha256', source, 'hex').slice(0, 16);
 }
 
 /**

@@ -91,8 +91,15 @@ interface Line {
   start: number;
   end: number;
   text: string;
+  /** Words of `text` (space-separated runs). */
+  words: number;
 }
 
+/**
+ * The trimmed, whitespace-normalised lines of the source with their word counts. One scan
+ * per line finds both: a line holding only single plain spaces (most lines) is its own
+ * slice with one word more than it has spaces; others go through `normaliseWhitespace`.
+ */
 function splitLines(source: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
@@ -103,10 +110,42 @@ function splitLines(source: string): Line[] {
     let e = next;
     while (s < e && isSpaceCode(source.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(source.charCodeAt(e - 1))) e--;
-    lines.push({ start: s, end: e, text: s === e ? '' : normaliseWhitespace(source.slice(s, e)) });
+    if (s === e) lines.push({ start: s, end: e, text: '', words: 0 });
+    else {
+      let spaces = 0;
+      let plain = true;
+      let previous = 0;
+      for (let i = s; i < e; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 32) {
+          if (previous === 32) {
+            plain = false;
+            break;
+          }
+          spaces++;
+        } else if ((c <= 13 || c >= 0xa0) && isSpaceCode(c)) {
+          plain = false;
+          break;
+        }
+        previous = c;
+      }
+      const raw = source.slice(s, e);
+      if (plain) lines.push({ start: s, end: e, text: raw, words: spaces + 1 });
+      else {
+        const text = normaliseWhitespace(raw);
+        lines.push({ start: s, end: e, text, words: countWords(text) });
+      }
+    }
     pos = next + 1;
   }
   return lines;
+}
+
+/** A line starts with a lower-case letter (\p{Ll}); ASCII is decided without the regex. */
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return LOWER_START.test(text);
 }
 
 /**
@@ -119,25 +158,33 @@ export function splitBlocks(source: string): Block[] {
   const blocks: Block[] = [];
   let group = 0;
   let previousBlank = true;
-  let pending: { start: number; end: number; text: string; lastLineLength: number } | null = null;
+  // The block being built: lines `first` to `last` (-1: none) and their words. Its text is
+  // joined once, at its end (one flat string: a chain of concatenations is slow to read).
+  let first = -1;
+  let last = -1;
+  let words = 0;
   const wrapWidth = detectWrapWidth(lines);
   const flush = () => {
-    if (!pending) return;
-    const text = pending.text;
+    if (first < 0) return;
+    const firstLine = lines[first] as Line;
+    const lastLine = lines[last] as Line;
+    let text = firstLine.text;
+    if (last > first) text = joinLineTexts(lines, first, last);
     blocks.push({
       index: blocks.length,
-      start: pending.start,
-      end: pending.end,
+      start: firstLine.start,
+      end: lastLine.end,
       text,
       group,
       groupSize: 0,
       inLinkList: false,
-      words: countWords(text),
+      words,
       endsSentence: endsLikeSentence(text),
     });
-    pending = null;
+    first = -1;
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     if (line.text === '') {
       flush();
       if (!previousBlank) group++;
@@ -145,17 +192,31 @@ export function splitBlocks(source: string): Block[] {
       continue;
     }
     previousBlank = false;
-    const filled = wrapWidth > 0 && pending !== null && pending.lastLineLength >= wrapWidth - WRAP_SLACK_CHARS;
-    if (pending && (filled || (!endsOnPurpose(pending.text) && LOWER_START.test(line.text) && countWords(pending.text) >= 3))) {
-      pending = { start: pending.start, end: line.end, text: `${pending.text} ${line.text}`, lastLineLength: line.text.length };
-      continue;
+    if (first >= 0) {
+      const previous = (lines[last] as Line).text;
+      const filled = wrapWidth > 0 && previous.length >= wrapWidth - WRAP_SLACK_CHARS;
+      // (Both texts are trimmed with single spaces, so the joined text's words are the sum.)
+      if (filled || (!endsOnPurpose(previous) && startsLowerCase(line.text) && words >= 3)) {
+        last = i;
+        words += line.words;
+        continue;
+      }
     }
     flush();
-    pending = { start: line.start, end: line.end, text: line.text, lastLineLength: line.text.length };
+    first = i;
+    last = i;
+    words = line.words;
   }
   flush();
   markGroups(blocks);
   return blocks;
+}
+
+/** The texts of lines `from` to `to` joined with single spaces. */
+function joinLineTexts(lines: readonly Line[], from: number, to: number): string {
+  const texts: string[] = [];
+  for (let k = from; k <= to; k++) texts.push((lines[k] as Line).text);
+  return texts.join(' ');
 }
 
 /** Lines within this many characters of the wrap width were cut by the wrapper, not ended by the writer. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitBlocks } from './blocks.js';
+import { countWords, splitBlocks } from './blocks.js';
 import { isCaption, matchFurniture } from './classify.js';
 
 // Block classifier: line -> class and rule. Lines are generic site furniture or fictional.
@@ -104,3 +104,34 @@ test('blocks: a hard-wrapped paragraph is one block, CRLF and NBSP are normalise
   assert.ok(second);
   assert.equal(source.slice(second.start, second.end), 'The president said the talks\r\nwould resume\u00a0on Monday.');
 });
+
+// Blocks: (source, expected block texts, expected word counts). Lines with only single plain
+// spaces keep their own text; any other whitespace (tabs, NBSP, thin and ideographic spaces,
+// BOM, runs of spaces) is collapsed to one space; hard-wrapped lines join with one space.
+const BLOCK_CASES: readonly [string, readonly string[], readonly number[]][] = [
+  ['One two three', ['One two three'], [3]],
+  ['  One two  three\t', ['One two three'], [3]],
+  ['One\u00a0two\u2009three\u3000four\ufefffive', ['One two three four five'], [5]],
+  ['Alpha\n\nBeta gamma\n\n\n   \nDelta', ['Alpha', 'Beta gamma', 'Delta'], [1, 2, 1]],
+  ['The minister said that the\ntalks would resume\non Monday.', ['The minister said that the talks would resume on Monday.'], [10]],
+  ['The minister said that the\n\u00a0talks  would resume.', ['The minister said that the talks would resume.'], [8]],
+  ['Two words\nlower case line', ['Two words', 'lower case line'], [2, 3]],
+  ['Title: Valdora\nécoles ouvertes', ['Title: Valdora', 'écoles ouvertes'], [2, 2]],
+  ['Trois mots ici\nécoles ouvertes', ['Trois mots ici écoles ouvertes'], [5]],
+  ['', [], []],
+];
+
+for (const [source, texts, words] of BLOCK_CASES) {
+  test(`blocks: ${JSON.stringify(source.slice(0, 40))}`, () => {
+    const blocks = splitBlocks(source);
+    assert.deepEqual(
+      blocks.map((b) => b.text),
+      texts,
+    );
+    assert.deepEqual(
+      blocks.map((b) => b.words),
+      words,
+    );
+    for (const b of blocks) assert.equal(b.words, countWords(b.text));
+  });
+}

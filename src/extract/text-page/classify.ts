@@ -12,6 +12,7 @@ import {
   FULL_DATE_PATTERN,
   FURNITURE_PATTERNS,
   FURNITURE_PHRASES,
+  type FurniturePattern,
   TRAILING_CREDIT_PATTERN,
 } from './constants.js';
 
@@ -36,20 +37,24 @@ export function matchFurniture(text: string, words: number = countWords(text)): 
   // Whole-line vocabularies cannot match longer lines: skip them there (a hot path on prose).
   // One test of the union of all hints rules out every hinted pattern at once on most lines.
   const hinted = ANY_HINT.test(text);
-  for (const entry of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    const entry = PATTERNS[k] as FurniturePattern;
     if (entry.maxWords !== undefined) {
       if (words > entry.maxWords || (entry.hint && !entry.hint.test(text))) continue;
     } else if (entry.hint && (!hinted || !entry.hint.test(text))) continue;
-    if (entry.pattern.test(text)) return { class: entry.class, rule: entry.rule, endsBody: entry.endsBody ?? false };
+    if (entry.pattern.test(text)) return PATTERN_VERDICTS[k] ?? null;
   }
   if (words <= BREADCRUMB_MAX_WORDS && BREADCRUMB_SEPARATOR.test(text) && BREADCRUMB_PATTERN.test(text) && !/[.!?]$/.test(text))
-    return { class: 'breadcrumb', rule: 'breadcrumb', endsBody: false };
+    return BREADCRUMB_VERDICT;
   return null;
 }
 
 const PATTERNS = FURNITURE_PATTERNS;
 /** The union of the hints of patterns that may match lines of any length (their literals are rare). */
 const ANY_HINT = new RegExp(PATTERNS.flatMap((p) => (p.hint && p.maxWords === undefined ? [p.hint.source] : [])).join('|'), 'i');
+/** Each pattern's verdict, built once. */
+const PATTERN_VERDICTS: readonly BlockVerdict[] = PATTERNS.map((p) => ({ class: p.class, rule: p.rule, endsBody: p.endsBody ?? false }));
+const BREADCRUMB_VERDICT: BlockVerdict = { class: 'breadcrumb', rule: 'breadcrumb', endsBody: false };
 
 /** The phrase vocabularies as one map from lower-cased line to verdict (labels also with a colon). */
 const PHRASES: ReadonlyMap<string, BlockVerdict> = buildPhraseMap();
@@ -126,10 +131,13 @@ export function isHeadingShaped(block: Block): boolean {
   return block.words >= 1 && block.words <= HEADING_MAX_WORDS && !/[.,;:]$/.test(block.text) && /^[\p{Lu}\p{N}"“']/u.test(block.text);
 }
 
+/** The most words of a title candidate. */
+export const HEADLINE_MAX_WORDS = 30;
+
 /**
  * A title candidate: a headline-like line (3 to 30 words, not ending with a full stop or
  * comma). Questions and exclamations are allowed.
  */
 export function isHeadlineShaped(block: Block): boolean {
-  return block.words >= 3 && block.words <= 30 && !/[.,;:]$/.test(block.text) && /^[\p{Lu}\p{N}"“'‘]/u.test(block.text);
+  return block.words >= 3 && block.words <= HEADLINE_MAX_WORDS && !/[.,;:]$/.test(block.text) && /^[\p{Lu}\p{N}"“'‘]/u.test(block.text);
 }

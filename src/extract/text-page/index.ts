@@ -23,6 +23,7 @@ import { type Block, measureCapitals, splitBlocks } from './blocks.js';
 import {
   type BlockVerdict,
   BODY_START_MIN_WORDS,
+  HEADLINE_MAX_WORDS,
   isCaption,
   isHeadingShaped,
   isHeadlineShaped,
@@ -260,8 +261,14 @@ export function extractTextPage(source: string, options: ExtractOptions = {}): E
   const stop = start < 0 ? blocks.length : findBodyStop(page, start);
   const laterTexts = new Set<string>();
   // Later lines, without a list rank ("3. "), to spot the title repeated in "Most read".
+  // Only lines that could equal a title candidate are kept (no more than 30 words once the
+  // rank is cut, no final . , ; or :): hashing every body paragraph was a hot spot.
   for (let i = Math.max(start, 0) + 1; i < blocks.length; i++) {
-    const text = blocks[i]?.text ?? '';
+    const block = blocks[i];
+    if (!block || block.words > HEADLINE_MAX_WORDS + 1) continue;
+    const text = block.text;
+    const last = text.charCodeAt(text.length - 1);
+    if (last === 46 || last === 44 || last === 59 || last === 58) continue;
     const c = text.charCodeAt(0);
     laterTexts.add(c >= 48 && c <= 57 ? text.replace(/^\d{1,2}[.)]\s+/, '') : text);
   }

@@ -155,14 +155,28 @@ export function outletFromFurniture(text: string): { name: string; rule: string 
     const copyright = COPYRIGHT_OUTLET_PATTERN.exec(text);
     if (copyright?.[1]) return { name: copyright[1].trim(), rule: 'copyright-footer' };
   }
+  // Every known domain holds a dot, and lower-casing makes none: a line without one names no
+  // domain (most furniture lines; this runs on every furniture line of a page without a dateline).
+  if (DOMAINS_HOLD_DOT && !text.includes('.')) return null;
   const lower = text.toLowerCase();
-  for (const outlet of KNOWN_OUTLETS) {
-    if (outlet.domains.some((d) => lower === d || lower.endsWith(`.${d}`) || lower.endsWith(`/${d}`) || lower.startsWith(`${d}/`))) {
+  for (const outlet of OUTLET_DOMAINS) {
+    if (
+      outlet.domains.some(
+        (d) => lower === d.domain || lower.endsWith(d.afterDot) || lower.endsWith(d.afterSlash) || lower.startsWith(d.beforeSlash),
+      )
+    ) {
       return { name: outlet.name, rule: 'known-domain' };
     }
   }
   return null;
 }
+
+/** Each known outlet's domains with the forms a line may end or start with, built once. */
+const OUTLET_DOMAINS = KNOWN_OUTLETS.map((outlet) => ({
+  name: outlet.name,
+  domains: outlet.domains.map((domain) => ({ domain, afterDot: `.${domain}`, afterSlash: `/${domain}`, beforeSlash: `${domain}/` })),
+}));
+const DOMAINS_HOLD_DOT = KNOWN_OUTLETS.every((outlet) => outlet.domains.every((domain) => domain.includes('.')));
 
 /** A known outlet's name standing at the start of a footer line ("Press TV News ..."), or null. */
 export function knownOutletNamed(text: string): string | null {
