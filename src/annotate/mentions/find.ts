@@ -11,48 +11,50 @@ import { splitSentences } from '../sentences/split.js';
 import { type Gazetteer, type GazetteerValue, gazetteerFor, lookupActors } from './gazetteer.js';
 import {
   buildTrie,
-  FEMALE_FIRST_NAMES as LEX_FEMALE_FIRST_NAMES,
   HONORIFICS as LEX_HONORIFICS,
   KNOWN_ORGS as LEX_KNOWN_ORGS,
-  LOCATIVE_WORDS as LEX_LOCATIVE_WORDS,
-  MOTION_WORDS as LEX_MOTION_WORDS,
-  NAME_ADJECTIVES as LEX_NAME_ADJECTIVES,
-  NAME_JOINERS as LEX_NAME_JOINERS,
-  NON_NAME_WORDS as LEX_NON_NAME_WORDS,
   NON_PERSON_LAST as LEX_NON_PERSON_LAST,
   ORG_DESCRIPTION_HEADS as LEX_ORG_DESCRIPTION_HEADS,
-  ORG_HEADS as LEX_ORG_HEADS,
-  PLACE_NOUNS as LEX_PLACE_NOUNS,
   PRONOUNS as LEX_PRONOUNS,
-  REPORTING_VERBS as LEX_REPORTING_VERBS,
-  ROLE_ADJECTIVES as LEX_ROLE_ADJECTIVES,
-  VERB_FILLERS as LEX_VERB_FILLERS,
   matchTrie,
-  PLACE_FIRST_WORDS,
   ROLE_HEADS,
   type RoleHead,
+  WORD_CLASS,
 } from './lexicon.js';
 
 // Module-local bindings: hot loops read these thousands of times per document, and some
 // loaders (tsx) turn every cross-module constant access into a getter call.
-const FEMALE_FIRST_NAMES = LEX_FEMALE_FIRST_NAMES;
 const HONORIFICS = LEX_HONORIFICS;
 const NON_PERSON_LAST = LEX_NON_PERSON_LAST;
 const KNOWN_ORGS = LEX_KNOWN_ORGS;
-const LOCATIVE_WORDS = LEX_LOCATIVE_WORDS;
-const MOTION_WORDS = LEX_MOTION_WORDS;
-const NAME_ADJECTIVES = LEX_NAME_ADJECTIVES;
-const NAME_JOINERS = LEX_NAME_JOINERS;
-const NON_NAME_WORDS = LEX_NON_NAME_WORDS;
 const ORG_DESCRIPTION_HEADS = LEX_ORG_DESCRIPTION_HEADS;
-const ORG_HEADS = LEX_ORG_HEADS;
-const PLACE_NOUNS = LEX_PLACE_NOUNS;
 const PRONOUNS = LEX_PRONOUNS;
-const REPORTING_VERBS = LEX_REPORTING_VERBS;
-const ROLE_ADJECTIVES = LEX_ROLE_ADJECTIVES;
-const VERB_FILLERS = LEX_VERB_FILLERS;
+// Word-class bits (see WORD_CLASS): `(tok.classes & X) !== 0` is `LIST.has(tok.lower)`.
+const NON_NAME = WORD_CLASS.NON_NAME;
+const ORG_JOINER = WORD_CLASS.ORG_JOINER;
+const NAME_ADJECTIVE = WORD_CLASS.NAME_ADJECTIVE;
+const ORG_HEAD = WORD_CLASS.ORG_HEAD;
+const NAME_JOINER = WORD_CLASS.NAME_JOINER;
+const ROLE_ADJECTIVE = WORD_CLASS.ROLE_ADJECTIVE;
+const VERB_FILLER = WORD_CLASS.VERB_FILLER;
+const PASSIVE_AUX = WORD_CLASS.PASSIVE;
+const REPORTING_VERB = WORD_CLASS.REPORTING_VERB;
+const PRONOUN = WORD_CLASS.PRONOUN;
+const NOT_ACRONYM = WORD_CLASS.NOT_ACRONYM;
+const FEMALE_FIRST_NAME = WORD_CLASS.FEMALE_FIRST_NAME;
+const COPULA = WORD_CLASS.COPULA;
+const ORG_DESCRIPTION_HEAD = WORD_CLASS.ORG_DESCRIPTION_HEAD;
+const HONORIFIC = WORD_CLASS.HONORIFIC;
+const GROUP_NOUN = WORD_CLASS.GROUP_NOUN;
+const PLACE_NOUN = WORD_CLASS.PLACE_NOUN;
+const PLACE_FIRST_WORD = WORD_CLASS.PLACE_FIRST_WORD;
+const NON_PERSON_LAST_WORD = WORD_CLASS.NON_PERSON_LAST;
+const LOCATIVE = WORD_CLASS.LOCATIVE;
+const MOTION = WORD_CLASS.MOTION;
+const FRONTED_OPENER = WORD_CLASS.FRONTED_OPENER;
+const ROLE_FIRST_WORD = WORD_CLASS.ROLE_FIRST_WORD;
 
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, tokenizeShared } from './tokenize.js';
 
 /** What a role or description says about its holder. */
 export interface RoleInfo {
@@ -120,18 +122,10 @@ type Draft = Mutable<FoundMention> & { weak?: boolean };
 
 const ROLE_TRIE = buildTrie(ROLE_HEADS);
 /** Upper-case tokens that are not organisations. */
-const NOT_ACRONYMS = new Set(['utc', 'gmt', 'am', 'pm', 'tv', 'ok', 'id', 'i', 'ii', 'iii', 'iv', 'covid', 'ceo', 'pdf', 'faq']);
 const CLOSING_QUOTES = new Set(['”', '»', '’']);
 const WOMAN_END = /woman$/;
 const WHITESPACE = /\s+/;
-const ORG_JOINERS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
-/** Capitalised plural groups that act and speak as one ("Republicans", "Democrats"). */
-const GROUP_NOUNS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists']);
-
-/** Verbs after which a title describes the subject ("Holt became the new US president"). */
-const COPULAS = new Set(['became', 'becomes', 'become', 'remains', 'remained', 'is', 'was', 'elected', 'appointed', 'named']);
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 interface Scan {
   readonly text: string;
@@ -145,13 +139,18 @@ interface Scan {
   /** The current sentence looks like a heading (see isHeadingLike). */
   heading: boolean;
   toks: Token[];
-  quoted: boolean[];
+  /** Per token of the document: inside quotation marks (index with `base`). */
+  quoted: Uint8Array;
   /** Index in the document's tokens of the sentence's first token. */
   base: number;
   /** Per token of the document: the role-title match there (null: none), once computed. */
   readonly roleAt: (RoleHit | null | undefined)[];
   /** Per token of the document: the gazetteer match there (null: none), once computed. */
   readonly gazetteerAt: (GazetteerHit | null | undefined)[];
+  /** Per token of the document: matchName there (-1: not yet computed). */
+  readonly nameAt: Int32Array;
+  /** Per token of the document: matchOrgRun there (-1: not yet computed). */
+  readonly orgRunAt: Int32Array;
 }
 
 type RoleHit = NonNullable<ReturnType<typeof matchTrie<RoleHead>>>;
@@ -168,7 +167,8 @@ type GazetteerHit = [GazetteerValue, number];
 export function findMentions(text: string, options: FindMentionsOptions = {}): FoundMention[] {
   const gaz = gazetteerFor(options.kb);
   const sentences = options.sentences ?? defaultSentences(text);
-  const allTokens = tokenize(text);
+  // Pooled token objects: none of them is kept once the mentions are found.
+  const { tokens: allTokens, count: tokenCount } = tokenizeShared(text);
   const scan: Scan = {
     text,
     gaz,
@@ -179,23 +179,23 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): F
     sentenceFrom: 0,
     heading: false,
     toks: [],
-    quoted: [],
+    quoted: markQuotes(text, allTokens, tokenCount),
     base: 0,
-    // One array per document (not per sentence), filled so that it stays packed.
-    roleAt: new Array(allTokens.length).fill(undefined),
-    gazetteerAt: new Array(allTokens.length).fill(undefined),
+    // Per-token memos over the whole document (not per sentence), reused across documents.
+    roleAt: resetMemo(ROLE_MEMO, tokenCount),
+    gazetteerAt: resetMemo(GAZETTEER_MEMO, tokenCount),
+    nameAt: resetCounts(0, tokenCount),
+    orgRunAt: resetCounts(1, tokenCount),
   };
-  const quoted = markQuotes(text, allTokens);
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Span;
     const sentenceStart = sentence.start;
     const sentenceEnd = sentence.end;
-    while (t < allTokens.length && (allTokens[t] as Token).start < sentenceStart) t++;
+    while (t < tokenCount && (allTokens[t] as Token).start < sentenceStart) t++;
     const from = t;
-    while (t < allTokens.length && (allTokens[t] as Token).end <= sentenceEnd) t++;
+    while (t < tokenCount && (allTokens[t] as Token).end <= sentenceEnd) t++;
     scan.toks = allTokens.slice(from, t);
-    scan.quoted = quoted.slice(from, t);
     scan.base = from;
     scan.sentence = s;
     const before = scan.out.length;
@@ -205,6 +205,33 @@ export function findMentions(text: string, options: FindMentionsOptions = {}): F
     markCataphora(scan, before);
   }
   return finish(scan.out);
+}
+
+/** Memo arrays kept from one document to the next (findMentions never re-enters itself). */
+const ROLE_MEMO: (RoleHit | null | undefined)[] = [];
+const GAZETTEER_MEMO: (GazetteerHit | null | undefined)[] = [];
+const COUNT_MEMOS: Int32Array[] = [new Int32Array(1024), new Int32Array(1024)];
+/** Above this many tokens a page gets memos of its own, so that one huge page is not kept. */
+const MAX_POOLED_TOKENS = 1 << 15;
+
+/** `memo` with its first `count` entries unknown (undefined), grown when needed and kept packed. */
+function resetMemo<T>(memo: (T | null | undefined)[], count: number): (T | null | undefined)[] {
+  if (count > MAX_POOLED_TOKENS) return new Array<T | null | undefined>(count).fill(undefined);
+  while (memo.length < count) memo.push(undefined);
+  memo.fill(undefined, 0, count);
+  return memo;
+}
+
+/** Count memo `which` with its first `count` entries unknown (-1). */
+function resetCounts(which: number, count: number): Int32Array {
+  if (count > MAX_POOLED_TOKENS) return new Int32Array(count).fill(-1);
+  let memo = COUNT_MEMOS[which] as Int32Array;
+  if (memo.length < count) {
+    memo = new Int32Array(Math.max(count, memo.length * 2));
+    COUNT_MEMOS[which] = memo;
+  }
+  memo.fill(-1, 0, count);
+  return memo;
 }
 
 function defaultSentences(text: string): Span[] {
@@ -220,11 +247,12 @@ function defaultSentences(text: string): Span[] {
 }
 
 /** Whether each token stands inside quotation marks (reset at each paragraph break). */
-function markQuotes(text: string, toks: readonly Token[]): boolean[] {
-  const out: boolean[] = new Array(toks.length);
+function markQuotes(text: string, toks: readonly Token[], count: number): Uint8Array {
+  // 1 inside quotation marks; the array is reused by the next page (entries past `count` are stale).
+  const out = quotedMemo(count);
   let open = false;
   let previousEnd = 0;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < count; i++) {
     const tok = toks[i] as Token;
     if (tok.start - previousEnd > 1 && hasBlankLine(text, previousEnd, tok.start)) open = false;
     previousEnd = tok.end;
@@ -235,9 +263,18 @@ function markQuotes(text: string, toks: readonly Token[]): boolean[] {
       else if (code === 0x201d || code === 0xbb) open = false;
       else if (code === 34) open = !open;
     }
-    out[i] = open;
+    out[i] = open ? 1 : 0;
   }
   return out;
+}
+
+let quotedPool = new Uint8Array(1024);
+
+/** A byte per token, from a pool kept across pages (its own array for a huge page). */
+function quotedMemo(count: number): Uint8Array {
+  if (count > MAX_POOLED_TOKENS) return new Uint8Array(count);
+  if (quotedPool.length < count) quotedPool = new Uint8Array(Math.max(count, quotedPool.length * 2));
+  return quotedPool;
 }
 
 /** Whether text[from, to) holds "\n\n". */
@@ -251,36 +288,69 @@ function sentenceMentions(scan: Scan): Draft[] {
   return scan.out.slice(scan.sentenceFrom);
 }
 
-function emit(scan: Scan, draft: Omit<Draft, 'id' | 'sentence' | 'inQuote' | 'isSpeaker' | 'isMainSpeaker'>, tokenIndex: number): Draft {
-  // Every mention gets every field, in one order: objects of one shape keep the property
-  // reads of the later passes fast (a spread of drafts with different fields gave each
-  // combination its own hidden class). Absent fields stay undefined.
+/** Whether token i of the current sentence stands inside quotation marks (false outside the sentence). */
+function isQuotedAt(scan: Scan, i: number): boolean {
+  return i >= 0 && i < scan.toks.length ? scan.quoted[scan.base + i] === 1 : false;
+}
+
+/**
+ * A new mention with every field (absent ones undefined, set by the caller after), pushed
+ * to the output. Callers pass the common fields directly rather than a draft literal: the
+ * literals came in many shapes, which made every field read of `emit` a slow generic one.
+ */
+function emitMention(
+  scan: Scan,
+  type: MentionType,
+  start: number,
+  end: number,
+  name: string,
+  confidence: number,
+  tokenIndex: number,
+): Draft {
   const mention: Draft = {
-    start: draft.start,
-    end: draft.end,
+    start,
+    end,
     id: scan.nextId++,
-    type: draft.type,
+    type,
     sentence: scan.sentence,
-    inQuote: scan.quoted[tokenIndex] ?? false,
-    name: draft.name,
-    country: draft.country,
-    role: draft.role,
-    attachTo: draft.attachTo,
-    possessor: draft.possessor,
-    orgClass: draft.orgClass,
-    ledBy: draft.ledBy,
-    org: draft.org,
-    kbId: draft.kbId,
-    gender: draft.gender,
+    inQuote: isQuotedAt(scan, tokenIndex),
+    name,
+    country: undefined,
+    role: undefined,
+    attachTo: undefined,
+    possessor: undefined,
+    orgClass: undefined,
+    ledBy: undefined,
+    org: undefined,
+    kbId: undefined,
+    gender: undefined,
     isSpeaker: false,
     isMainSpeaker: false,
-    metonym: draft.metonym,
-    cataphoric: draft.cataphoric,
-    confidence: draft.confidence,
-    weak: draft.weak,
+    metonym: undefined,
+    cataphoric: undefined,
+    confidence,
+    weak: undefined,
   };
   scan.out.push(mention);
   return mention;
+}
+
+/** An organisation mention (see {@link emitMention}). */
+function emitOrg(
+  scan: Scan,
+  start: number,
+  end: number,
+  country: string | undefined,
+  org: string | undefined,
+  kbId: string | undefined,
+  tokenIndex: number,
+): Draft {
+  const m = emitMention(scan, 'organization', start, end, scan.text.slice(start, end), 0.9, tokenIndex);
+  m.country = country || undefined;
+  m.org = org || undefined;
+  m.kbId = kbId || undefined;
+  m.gender = 'n';
+  return m;
 }
 
 /**
@@ -288,10 +358,13 @@ function emit(scan: Scan, draft: Omit<Draft, 'id' | 'sentence' | 'inQuote' | 'is
  * capitalised words (calibrated on in-body subheadings of news pages: a real sentence
  * of five or more words rarely has 70% of them capitalised).
  */
+/** Characters that end a sentence (a one-character token among them: the old /^[.!?"”’)]$/). */
+const CLOSING_PUNCTUATION = '.!?"”’)';
+
 function isHeadingLike(toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1];
   if (!last) return false;
-  const punctuated = /^[.!?"”’)]$/.test(last.text);
+  const punctuated = last.text.length === 1 && CLOSING_PUNCTUATION.includes(last.text);
   let words = 0;
   let caps = 0;
   for (const t of toks) {
@@ -326,7 +399,7 @@ function scanSentence(scan: Scan): void {
     }
     // Setting an array's length is a runtime call even when it does not change.
     if (scan.out.length !== mark) scan.out.length = mark;
-    const pronoun = PRONOUNS.get(tok.lower);
+    const pronoun = (tok.classes & PRONOUN) !== 0 ? PRONOUNS.get(tok.lower) : undefined;
     if (pronoun && !tok.isUpper) {
       matchPronoun(scan, i, pronoun.gender);
       i++;
@@ -344,17 +417,17 @@ function matchPronoun(scan: Scan, i: number, gender: 'm' | 'f' | 'n' | 'p'): voi
   const tok = scan.toks[i] as Token;
   if (gender === 'n') {
     // "it" only as the subject of a reporting verb ("it said"): "it is raining" names nothing.
-    if (tok.lower !== 'it' || scan.quoted[i]) return;
+    if (tok.lower !== 'it' || isQuotedAt(scan, i)) return;
     let k = i + 1;
     let passive = false;
-    while (k < scan.toks.length && VERB_FILLERS.has((scan.toks[k] as Token).lower)) {
-      if (PASSIVE.has((scan.toks[k] as Token).lower)) passive = true;
+    while (k < scan.toks.length && ((scan.toks[k] as Token).classes & VERB_FILLER) !== 0) {
+      if (((scan.toks[k] as Token).classes & PASSIVE_AUX) !== 0) passive = true;
       k++;
     }
     const verb = scan.toks[k];
-    if (!verb || passive || !REPORTING_VERBS.has(verb.lower)) return;
+    if (!verb || passive || (verb.classes & REPORTING_VERB) === 0) return;
   }
-  emit(scan, { type: 'pronoun', start: tok.start, end: tok.end, name: tok.text, gender, confidence: 0.9 }, i);
+  emitMention(scan, 'pronoun', tok.start, tok.end, tok.text, 0.9, i).gender = gender;
 }
 
 /**
@@ -366,7 +439,8 @@ function matchRole(scan: Scan, k: number): RoleHit | undefined {
   if (k < 0 || k >= scan.toks.length) return undefined;
   let hit = scan.roleAt[scan.base + k];
   if (hit === undefined) {
-    hit = matchTrie(ROLE_TRIE, scan.toks, k) ?? null;
+    // Only a role head's first word can start one: no trie walk from other words.
+    hit = ((scan.toks[k] as Token).classes & ROLE_FIRST_WORD) !== 0 ? (matchTrie(ROLE_TRIE, scan.toks, k) ?? null) : null;
     scan.roleAt[scan.base + k] = hit;
   }
   return hit ?? undefined;
@@ -392,7 +466,7 @@ function findGazetteerHit(scan: Scan, i: number): GazetteerHit | undefined {
   // Every word of a proper name is capitalised, except joiners ("Department of State").
   for (let k = i + 1; k < i + hit[1]; k++) {
     const next = scan.toks[k] as Token;
-    if (next.isWord && !next.isCap && !NAME_JOINERS.has(next.lower) && !ORG_JOINERS.has(next.lower)) {
+    if (next.isWord && !next.isCap && (next.classes & (NAME_JOINER | ORG_JOINER)) === 0) {
       if (hit[0].kind !== 'org') return undefined;
     }
   }
@@ -416,8 +490,8 @@ function matchOrgRun(scan: Scan, i: number, headFrom = i): number {
     const tok = toks[k] as Token;
     if (tok.isWord && tok.isCap) {
       if (k > i && matchRole(scan, k)) break;
-      if (NON_NAME_WORDS.has(tok.lower) && !ORG_JOINERS.has(tok.lower) && !NAME_ADJECTIVES.has(tok.lower)) break;
-      const isHead = ORG_HEADS.has(tok.lower) && k >= headFrom;
+      if ((tok.classes & NON_NAME) !== 0 && (tok.classes & (ORG_JOINER | NAME_ADJECTIVE)) === 0) break;
+      const isHead = (tok.classes & ORG_HEAD) !== 0 && k >= headFrom;
       if (afterHead && !isHead) break;
       if (isHead) {
         hasHead = true;
@@ -427,7 +501,7 @@ function matchOrgRun(scan: Scan, i: number, headFrom = i): number {
       k++;
       continue;
     }
-    if (tok.isWord && ORG_JOINERS.has(tok.lower) && k > i && toks[k + 1]?.isCap) {
+    if (tok.isWord && (tok.classes & ORG_JOINER) !== 0 && k > i && toks[k + 1]?.isCap) {
       afterHead = false;
       k++;
       continue;
@@ -435,6 +509,33 @@ function matchOrgRun(scan: Scan, i: number, headFrom = i): number {
     break;
   }
   return hasHead && lastCap >= i ? lastCap - i + 1 : 0;
+}
+
+/**
+ * matchName(scan, i) computed once per token: the phrase matcher and the proper-name
+ * matcher both ask at the same capitalised words.
+ */
+function nameLengthAt(scan: Scan, i: number): number {
+  if (i < 0 || i >= scan.toks.length) return matchName(scan, i);
+  const at = scan.base + i;
+  let n = scan.nameAt[at] as number;
+  if (n < 0) {
+    n = matchName(scan, i);
+    scan.nameAt[at] = n;
+  }
+  return n;
+}
+
+/** matchOrgRun(scan, i) (a head word anywhere), computed once per token like {@link nameLengthAt}. */
+function orgRunAt(scan: Scan, i: number): number {
+  if (i < 0 || i >= scan.toks.length) return matchOrgRun(scan, i);
+  const at = scan.base + i;
+  let n = scan.orgRunAt[at] as number;
+  if (n < 0) {
+    n = matchOrgRun(scan, i);
+    scan.orgRunAt[at] = n;
+  }
+  return n;
 }
 
 /** Parses up to four name tokens at i ("Vladimir Putin", "John F. Kerry", "Mohammed bin Salman"). */
@@ -445,7 +546,7 @@ function matchName(scan: Scan, i: number, allowTitles = false): number {
   let last = -1;
   while (k < toks.length && words < 4) {
     const tok = toks[k] as Token;
-    if (tok.isWord && tok.isCap && !tok.isUpper && !NON_NAME_WORDS.has(tok.lower) && !isCountryCompound(scan, tok)) {
+    if (tok.isWord && tok.isCap && !tok.isUpper && (tok.classes & NON_NAME) === 0 && !isCountryCompound(scan, tok)) {
       if (!allowTitles && k === i && (matchRole(scan, k) || isCountryish(scan, k))) break;
       if (!allowTitles && k > i && matchRole(scan, k)) break;
       words++;
@@ -455,7 +556,7 @@ function matchName(scan: Scan, i: number, allowTitles = false): number {
       if (tok.text.length === 1 && toks[k]?.text === '.') k++;
       continue;
     }
-    if (tok.isWord && NAME_JOINERS.has(tok.lower) && k > i && tok.lower !== 'of' && toks[k + 1]?.isCap) {
+    if (tok.isWord && (tok.classes & NAME_JOINER) !== 0 && k > i && tok.lower !== 'of' && toks[k + 1]?.isCap) {
       k++;
       continue;
     }
@@ -509,16 +610,13 @@ function matchNominal(scan: Scan, i: number): number {
   const first = toks[i] as Token;
   // Fast exit for the common lower-case word that can open no such phrase.
   if (!first.isCap && !first.opensPhrase) return 0;
-  const pronoun = PRONOUNS.get(first.lower);
+  const pronoun = (first.classes & PRONOUN) !== 0 ? PRONOUNS.get(first.lower) : undefined;
   if (first.lower === 'the') {
     definite = true;
     j++;
   } else if (pronoun?.case === 'possessive' && !first.isUpper) {
-    const p = emit(
-      scan,
-      { type: 'pronoun', start: first.start, end: first.end, name: first.text, gender: pronoun.gender, confidence: 0.9 },
-      i,
-    );
+    const p = emitMention(scan, 'pronoun', first.start, first.end, first.text, 0.9, i);
+    p.gender = pronoun.gender;
     possessor = p.id;
     phraseStart = first.start;
     definite = true;
@@ -547,7 +645,7 @@ function matchNominal(scan: Scan, i: number): number {
       if (entry.kind === 'org') {
         const start = prefixStart >= 0 ? prefixStart : tok.start;
         const country = entry.country ?? countries[countries.length - 1];
-        const m = emit(scan, orgDraft(text, start, end, country, entry.org, entry.kbId), j);
+        const m = emitOrg(scan, start, end, country, entry.org, entry.kbId, j);
         orgs.push({ mention: m, org: entry.org });
         if (modStart < 0) modStart = tok.start;
         j += n + (possessive ? 1 : 0);
@@ -559,19 +657,9 @@ function matchNominal(scan: Scan, i: number): number {
       if (prefixStart < 0) prefixStart = tok.start;
       if (modStart < 0) modStart = tok.start;
       if (possessive && (entry.kind === 'country' || entry.kind === 'capital')) {
-        const m = emit(
-          scan,
-          {
-            type: 'country',
-            start: tok.start,
-            end,
-            name: text.slice(tok.start, end),
-            country: entry.code,
-            metonym: entry.kind === 'capital',
-            confidence: 0.9,
-          },
-          j,
-        );
+        const m = emitMention(scan, 'country', tok.start, end, text.slice(tok.start, end), 0.9, j);
+        m.country = entry.code;
+        m.metonym = entry.kind === 'capital';
         if (possessor === undefined) possessor = m.id;
         if (phraseStart < 0) phraseStart = tok.start;
         j += n + 1;
@@ -582,10 +670,10 @@ function matchNominal(scan: Scan, i: number): number {
     }
     if (tok.isCap && possessor === undefined && j === i) {
       // A person possessor: "Putin's spokesman".
-      const n = matchName(scan, j);
+      const n = nameLengthAt(scan, j);
       if (n > 0 && toks[j + n]?.lower === "'s") {
         const end = (toks[j + n - 1] as Token).end;
-        const m = emit(scan, { type: 'person', start: tok.start, end, name: text.slice(tok.start, end), confidence: 0.85 }, j);
+        const m = emitMention(scan, 'person', tok.start, end, text.slice(tok.start, end), 0.85, j);
         possessor = m.id;
         phraseStart = tok.start;
         definite = true;
@@ -594,25 +682,25 @@ function matchNominal(scan: Scan, i: number): number {
       }
     }
     if (tok.isCap) {
-      const n = matchOrgRun(scan, j);
+      const n = orgRunAt(scan, j);
       if (n > 0) {
         const end = (toks[j + n - 1] as Token).end;
         const start = prefixStart >= 0 ? prefixStart : tok.start;
         const name = text.slice(tok.start, end).toLowerCase();
         const known = KNOWN_ORGS.get(name);
         const org = known?.org ?? orgKindOf(name);
-        const m = emit(scan, orgDraft(text, start, end, known?.country ?? countries[countries.length - 1], org, undefined), j);
+        const m = emitOrg(scan, start, end, known?.country ?? countries[countries.length - 1], org, undefined, j);
         orgs.push({ mention: m, org: org || undefined });
         if (modStart < 0) modStart = tok.start;
         j += n + (toks[j + n]?.lower === "'s" ? 1 : 0);
         continue;
       }
     }
-    if (tok.isUpper && !NOT_ACRONYMS.has(tok.lower) && matchRole(scan, j + 1)) {
+    if (tok.isUpper && (tok.classes & NOT_ACRONYM) === 0 && matchRole(scan, j + 1)) {
       // An organisation acronym before a title: "NATO Secretary General", "UN envoy".
       const hit = scan.kb ? lookupActors(scan.kb, tok.text)[0] : undefined;
       const country = hit?.country ?? tok.text.replace(/\./g, '');
-      const m = emit(scan, orgDraft(text, tok.start, tok.end, country, undefined, hit?.id), j);
+      const m = emitOrg(scan, tok.start, tok.end, country, undefined, hit?.id, j);
       orgs.push({ mention: m, org: undefined });
       if (modStart < 0) modStart = tok.start;
       j++;
@@ -628,7 +716,7 @@ function matchNominal(scan: Scan, i: number): number {
         continue;
       }
     }
-    if (ROLE_ADJECTIVES.has(tok.lower)) {
+    if ((tok.classes & ROLE_ADJECTIVE) !== 0) {
       adjectives.push(tok.lower);
       if (modStart < 0) modStart = tok.start;
       j++;
@@ -658,7 +746,7 @@ function matchNominal(scan: Scan, i: number): number {
         const entry = gaz[0];
         if (entry.kind === 'org') {
           const orgEnd = (toks[k + gaz[1] - 1] as Token).end;
-          const m = emit(scan, orgDraft(text, (toks[k] as Token).start, orgEnd, entry.country, entry.org, entry.kbId), k);
+          const m = emitOrg(scan, (toks[k] as Token).start, orgEnd, entry.country, entry.org, entry.kbId, k);
           orgs.push({ mention: m, org: entry.org });
           if (entry.country) countries.push(entry.country);
         } else countries.push(entry.code);
@@ -687,7 +775,7 @@ function matchNominal(scan: Scan, i: number): number {
     const names: [number, number][] = [];
     let k = j;
     for (;;) {
-      const n2 = matchName(scan, k);
+      const n2 = nameLengthAt(scan, k);
       if (n2 === 0) break;
       names.push([k, n2]);
       k += n2;
@@ -699,38 +787,19 @@ function matchNominal(scan: Scan, i: number): number {
       break;
     }
     if (names.length > 0 && head.isTitle) {
-      const roleMention = emit(
-        scan,
-        {
-          type: 'role',
-          start: roleStart,
-          end,
-          name: text.slice(roleStart, end),
-          role,
-          possessor,
-          country: role.country || undefined,
-          confidence: 0.9,
-        },
-        i,
-      );
+      const roleMention = emitMention(scan, 'role', roleStart, end, text.slice(roleStart, end), 0.9, i);
+      roleMention.country = role.country || undefined;
+      roleMention.role = role;
+      roleMention.possessor = possessor;
       const ids: number[] = [];
       names.forEach(([at, count], index) => {
         const startTok = toks[at] as Token;
         const endTok = toks[at + count - 1] as Token;
         const ownCountry = head.plural && countries.length === names.length ? countries[index] : role.country;
-        const person = emit(
-          scan,
-          {
-            type: 'person',
-            start: startTok.start,
-            end: endTok.end,
-            name: text.slice(startTok.start, endTok.end),
-            country: ownCountry || undefined,
-            gender: FEMALE_FIRST_NAMES.has(startTok.lower) || WOMAN_END.test(role.text.toLowerCase()) ? ('f' as const) : undefined,
-            confidence: 0.95,
-          },
-          at,
-        );
+        const gender = (startTok.classes & FEMALE_FIRST_NAME) !== 0 || WOMAN_END.test(role.text.toLowerCase()) ? ('f' as const) : undefined;
+        const person = emitMention(scan, 'person', startTok.start, endTok.end, text.slice(startTok.start, endTok.end), 0.95, at);
+        person.country = ownCountry || undefined;
+        person.gender = gender;
         ids.push(person.id);
       });
       roleMention.attachTo = ids;
@@ -739,27 +808,17 @@ function matchNominal(scan: Scan, i: number): number {
     if (head.plural) return 0;
     if (!definite && countries.length === 0 && orgs.length === 0 && ledBy === undefined) return 0;
     if (head.office === 'counterpart' && possessor === undefined) return 0;
-    const description = emit(
-      scan,
-      {
-        type: 'description',
-        start: roleStart,
-        end,
-        name: text.slice(roleStart, end),
-        role,
-        possessor,
-        country: role.country || undefined,
-        confidence: 0.8,
-      },
-      i,
-    );
+    const description = emitMention(scan, 'description', roleStart, end, text.slice(roleStart, end), 0.8, i);
+    description.country = role.country || undefined;
+    description.role = role;
+    description.possessor = possessor;
     // Apposition: "Sergei Lavrov, the Russian foreign minister, said"; predicate: "Holt
     // became the new US president".
     const before = toks[i - 1];
     if (before?.text === ',' && definite) {
       const prior = sentenceMentions(scan).find((m) => m.type === 'person' && m.end === toks[i - 2]?.end);
       if (prior) description.attachTo = [prior.id];
-    } else if (before && COPULAS.has(before.lower)) {
+    } else if (before && (before.classes & COPULA) !== 0) {
       let prior: Draft | undefined;
       for (const m of sentenceMentions(scan)) if (m.type === 'person' && m.end <= before.start && !m.inQuote) prior = m;
       if (prior) description.attachTo = [prior.id];
@@ -769,54 +828,24 @@ function matchNominal(scan: Scan, i: number): number {
   // An organisation description: "the ministry", "the US-led bloc", "the Russian government".
   const orgTok = toks[j];
   const orgClass = orgTok
-    ? (ORG_DESCRIPTION_HEADS.get(orgTok.lower) ?? (orgTok.lower === 'side' && countries.length > 0 ? 'government' : undefined))
+    ? (((orgTok.classes & ORG_DESCRIPTION_HEAD) !== 0 ? ORG_DESCRIPTION_HEADS.get(orgTok.lower) : undefined) ??
+      (orgTok.lower === 'side' && countries.length > 0 ? 'government' : undefined))
     : undefined;
   if (orgTok && orgClass && (definite || countries.length > 0 || ledBy !== undefined) && orgs.length === 0) {
     if (orgTok.isCap && !definite) return 0;
     const start = definite && phraseStart < 0 ? first.start : phraseStart >= 0 ? phraseStart : modStart;
     const country = countries[countries.length - 1];
-    emit(
-      scan,
-      {
-        type: 'description',
-        start,
-        end: orgTok.end,
-        name: text.slice(start, orgTok.end),
-        orgClass,
-        country: country || undefined,
-        ledBy: ledBy || undefined,
-        possessor,
-        confidence: 0.8,
-      },
-      i,
-    );
+    const description = emitMention(scan, 'description', start, orgTok.end, text.slice(start, orgTok.end), 0.8, i);
+    description.country = country || undefined;
+    description.possessor = possessor;
+    description.orgClass = orgClass;
+    description.ledBy = ledBy || undefined;
     return j + 1 - i;
   }
   // An organisation name with its country words: "the Russian Foreign Ministry".
   const lastOrg = orgs[orgs.length - 1];
   if (lastOrg && lastTok && (lastOrg.mention.end === lastTok.end || toks[j - 1]?.lower === "'s")) return j - i;
   return 0;
-}
-
-function orgDraft(
-  text: string,
-  start: number,
-  end: number,
-  country: string | undefined,
-  org: string | undefined,
-  kbId: string | undefined,
-): Omit<Draft, 'id' | 'sentence' | 'inQuote' | 'isSpeaker' | 'isMainSpeaker'> {
-  return {
-    type: 'organization',
-    start,
-    end,
-    name: text.slice(start, end),
-    country: country || undefined,
-    org: org || undefined,
-    kbId: kbId || undefined,
-    gender: 'n',
-    confidence: 0.9,
-  };
 }
 
 /** The kind of body a multi-word organisation name denotes, for role attribution. */
@@ -838,8 +867,13 @@ function makeRole(
   adjectives: readonly string[],
   definite: boolean,
 ): RoleInfo {
-  let roleText = text.slice(start, end).replace(/^(?:the|his|her|its|their)\s+/i, '');
-  if (definite) roleText = roleText.replace(/^the\s+/i, '');
+  let roleText = text.slice(start, end);
+  // The determiners all start with t, h or i (ASCII, either case): other texts skip the regexes.
+  const first = roleText.charCodeAt(0) | 32;
+  if (first === 116 || first === 104 || first === 105) {
+    roleText = roleText.replace(/^(?:the|his|her|its|their)\s+/i, '');
+    if (definite) roleText = roleText.replace(/^the\s+/i, '');
+  }
   const orgInfo = orgs[orgs.length - 1];
   let org = orgInfo?.org;
   if (!org && adjectives.includes('presidential')) org = 'presidency';
@@ -867,7 +901,7 @@ function matchProper(scan: Scan, i: number): number {
   const toks = scan.toks;
   const text = scan.text;
   const tok = toks[i] as Token;
-  if (HONORIFICS.has(tok.lower)) {
+  if ((tok.classes & HONORIFIC) !== 0) {
     // "Mr. King": whatever follows an honorific is a name, even a word like "King".
     let k = i + 1;
     if (toks[k]?.text === '.') k++;
@@ -876,19 +910,15 @@ function matchProper(scan: Scan, i: number): number {
     const nameStart = (toks[k] as Token).start;
     const end = (toks[k + n - 1] as Token).end;
     const gender = HONORIFICS.get(tok.lower);
-    emit(
-      scan,
-      { type: 'person', start: tok.start, end, name: text.slice(nameStart, end), gender: gender || undefined, confidence: 0.9 },
-      i,
-    );
+    emitMention(scan, 'person', tok.start, end, text.slice(nameStart, end), 0.9, i).gender = gender || undefined;
     return k - i + n;
   }
-  if (GROUP_NOUNS.has(tok.lower)) {
+  if ((tok.classes & GROUP_NOUN) !== 0) {
     // "Republicans said": a political group speaks as one organisation.
-    emit(scan, { type: 'organization', start: tok.start, end: tok.end, name: tok.text, gender: 'p', confidence: 0.7 }, i);
+    emitMention(scan, 'organization', tok.start, tok.end, tok.text, 0.7, i).gender = 'p';
     return 1;
   }
-  if (NON_NAME_WORDS.has(tok.lower) && !tok.isUpper) return 1;
+  if ((tok.classes & NON_NAME) !== 0 && !tok.isUpper) return 1;
   const role = matchRole(scan, i);
   if (role) return role[1];
   const gaz = matchGazetteer(scan, i);
@@ -898,68 +928,50 @@ function matchProper(scan: Scan, i: number): number {
     const orgAfter = entry.kind !== 'org' ? matchOrgRun(scan, i, i + n) : 0;
     if (orgAfter > n) {
       const orgEnd = (toks[i + orgAfter - 1] as Token).end;
-      emit(
+      emitOrg(
         scan,
-        orgDraft(
-          text,
-          tok.start,
-          orgEnd,
-          entry.kind === 'country' || entry.kind === 'demonym' ? entry.code : undefined,
-          orgKindOf(text.slice(tok.start, orgEnd).toLowerCase()),
-          undefined,
-        ),
+        tok.start,
+        orgEnd,
+        entry.kind === 'country' || entry.kind === 'demonym' ? entry.code : undefined,
+        orgKindOf(text.slice(tok.start, orgEnd).toLowerCase()),
+        undefined,
         i,
       );
       return orgAfter;
     }
     switch (entry.kind) {
       case 'country':
-        emit(
-          scan,
-          { type: 'country', start: tok.start, end, name: text.slice(tok.start, end), country: entry.code, gender: 'n', confidence: 0.95 },
-          i,
-        );
+        {
+          const m = emitMention(scan, 'country', tok.start, end, text.slice(tok.start, end), 0.95, i);
+          m.country = entry.code;
+          m.gender = 'n';
+        }
         return n;
       case 'demonym':
-        if (entry.plural)
-          emit(
-            scan,
-            { type: 'country', start: tok.start, end, name: text.slice(tok.start, end), country: entry.code, gender: 'p', confidence: 0.8 },
-            i,
-          );
+        if (entry.plural) {
+          const m = emitMention(scan, 'country', tok.start, end, text.slice(tok.start, end), 0.8, i);
+          m.country = entry.code;
+          m.gender = 'p';
+        }
         return n;
       case 'capital': {
         const asPlace =
           isLocative(toks, i) ||
           (tok.isUpper && toks[i + n]?.text === ',') ||
           (toks[i + n]?.text === ',' && /^(?:D\.?C|DC)$/.test(toks[i + n + 1]?.text ?? ''));
-        emit(
-          scan,
-          {
-            type: asPlace ? 'place' : 'country',
-            start: tok.start,
-            end,
-            name: text.slice(tok.start, end),
-            country: asPlace ? undefined : entry.code,
-            metonym: asPlace ? undefined : true,
-            gender: 'n',
-            confidence: asPlace ? 0.85 : 0.75,
-          },
-          i,
-        );
+        const m = emitMention(scan, asPlace ? 'place' : 'country', tok.start, end, text.slice(tok.start, end), asPlace ? 0.85 : 0.75, i);
+        m.country = asPlace ? undefined : entry.code;
+        m.gender = 'n';
+        m.metonym = asPlace ? undefined : true;
         return n;
       }
       case 'org':
-        emit(scan, orgDraft(text, tok.start, end, entry.country, entry.org, entry.kbId), i);
+        emitOrg(scan, tok.start, end, entry.country, entry.org, entry.kbId, i);
         return n;
       case 'place': {
         const noun = toks[i + n];
-        const placeEnd = noun && !noun.isCap && PLACE_NOUNS.has(noun.lower) ? noun.end : end;
-        emit(
-          scan,
-          { type: 'place', start: tok.start, end: placeEnd, name: text.slice(tok.start, placeEnd), gender: 'n', confidence: 0.85 },
-          i,
-        );
+        const placeEnd = noun && !noun.isCap && (noun.classes & PLACE_NOUN) !== 0 ? noun.end : end;
+        emitMention(scan, 'place', tok.start, placeEnd, text.slice(tok.start, placeEnd), 0.85, i).gender = 'n';
         return n + (placeEnd === end ? 0 : 1);
       }
     }
@@ -967,126 +979,88 @@ function matchProper(scan: Scan, i: number): number {
   if (
     tok.isUpper &&
     tok.text.replace(/\./g, '').length <= 6 &&
-    !NOT_ACRONYMS.has(tok.lower) &&
-    !NON_NAME_WORDS.has(tok.lower) &&
+    (tok.classes & (NOT_ACRONYM | NON_NAME)) === 0 &&
     !scan.heading &&
     !toks[i - 1]?.isUpper &&
     !toks[i + 1]?.isUpper
   ) {
     const hit = scan.kb ? lookupActors(scan.kb, tok.text)[0] : undefined;
     const isCountry = hit?.type === 'country' && hit.country;
-    emit(
-      scan,
-      {
-        type: isCountry ? 'country' : 'organization',
-        start: tok.start,
-        end: tok.end,
-        name: tok.text,
-        country: hit?.country || undefined,
-        kbId: hit ? hit.id : undefined,
-        gender: 'n',
-        confidence: hit ? 0.9 : 0.7,
-      },
-      i,
-    );
+    const m = emitMention(scan, isCountry ? 'country' : 'organization', tok.start, tok.end, tok.text, hit ? 0.9 : 0.7, i);
+    m.country = hit?.country || undefined;
+    m.kbId = hit ? hit.id : undefined;
+    m.gender = 'n';
     return 1;
   }
-  const orgLength = matchOrgRun(scan, i);
+  const orgLength = orgRunAt(scan, i);
   if (orgLength > 0) {
     const end = (toks[i + orgLength - 1] as Token).end;
-    emit(scan, orgDraft(text, tok.start, end, undefined, orgKindOf(text.slice(tok.start, end).toLowerCase()), undefined), i);
+    emitOrg(scan, tok.start, end, undefined, orgKindOf(text.slice(tok.start, end).toLowerCase()), undefined, i);
     return orgLength;
   }
-  const n = matchName(scan, i);
+  const n = nameLengthAt(scan, i);
   if (n === 0) return 1;
   const end = (toks[i + n - 1] as Token).end;
-  const name = text.slice(tok.start, end);
+  // One word: the token's own (shared) string, whose hash the memo look-ups reuse.
+  const name = n === 1 ? tok.text : text.slice(tok.start, end);
   const after = toks[i + n];
-  if (after && !after.isCap && PLACE_NOUNS.has(after.lower) && after.lower !== 'state') {
-    emit(
-      scan,
-      { type: 'place', start: tok.start, end: after.end, name: text.slice(tok.start, after.end), gender: 'n', confidence: 0.75 },
-      i,
-    );
+  if (after && !after.isCap && (after.classes & PLACE_NOUN) !== 0 && after.lower !== 'state') {
+    emitMention(scan, 'place', tok.start, after.end, text.slice(tok.start, after.end), 0.75, i).gender = 'n';
     return n + 1;
   }
   const hit = scan.kb ? lookupActors(scan.kb, name)[0] : undefined;
   if (hit && hit.type !== 'person') {
     const type = hit.type === 'country' ? 'country' : 'organization';
-    emit(scan, { type, start: tok.start, end, name, country: hit.country || undefined, kbId: hit.id, gender: 'n', confidence: 0.9 }, i);
+    const m = emitMention(scan, type, tok.start, end, name, 0.9, i);
+    m.country = hit.country || undefined;
+    m.kbId = hit.id;
+    m.gender = 'n';
     return n;
   }
-  const gender = FEMALE_FIRST_NAMES.has(tok.lower) ? 'f' : undefined;
-  const lastWord = PLACE_FIRST_WORDS.has(tok.lower) ? 'place' : NON_PERSON_LAST.get((toks[i + n - 1] as Token).lower);
+  const gender = (tok.classes & FEMALE_FIRST_NAME) !== 0 ? 'f' : undefined;
+  const lastTok = toks[i + n - 1] as Token;
+  const lastWord =
+    (tok.classes & PLACE_FIRST_WORD) !== 0
+      ? 'place'
+      : (lastTok.classes & NON_PERSON_LAST_WORD) !== 0
+        ? NON_PERSON_LAST.get(lastTok.lower)
+        : undefined;
   if (n >= 2 && lastWord) {
     // "Wall Street", "Labor Day", "Clean Power Plan": names, but of no person.
-    if (lastWord === 'place') emit(scan, { type: 'place', start: tok.start, end, name, gender: 'n', confidence: 0.7 }, i);
+    if (lastWord === 'place') emitMention(scan, 'place', tok.start, end, name, 0.7, i).gender = 'n';
     return n;
   }
   // A title-case heading ("Small Steps to College Savings") names no one unless known.
   if (scan.heading && !hit) return n;
   if (n >= 2) {
-    emit(
-      scan,
-      {
-        type: 'person',
-        start: tok.start,
-        end,
-        name,
-        gender: gender || undefined,
-        kbId: hit ? hit.id : undefined,
-        confidence: hit ? 0.95 : 0.8,
-      },
-      i,
-    );
+    const m = emitMention(scan, 'person', tok.start, end, name, hit ? 0.95 : 0.8, i);
+    m.kbId = hit ? hit.id : undefined;
+    m.gender = gender || undefined;
     return n;
   }
   if (hit) {
-    emit(scan, { type: 'person', start: tok.start, end, name, kbId: hit.id, confidence: 0.9 }, i);
+    emitMention(scan, 'person', tok.start, end, name, 0.9, i).kbId = hit.id;
     return 1;
   }
   if (isLocative(toks, i)) {
-    emit(scan, { type: 'place', start: tok.start, end, name, gender: 'n', confidence: 0.6 }, i);
+    emitMention(scan, 'place', tok.start, end, name, 0.6, i).gender = 'n';
     return 1;
   }
   // A lone capitalised word: kept only if it turns out to be a known name (see finish()).
-  const draft = emit(scan, { type: 'person', start: tok.start, end, name, confidence: 0.7 }, i);
+  const draft = emitMention(scan, 'person', tok.start, end, name, 0.7, i);
   draft.weak = true;
   return 1;
 }
 
 /** "in Geneva", "a visit to Sochi": the word after is a place, not an actor. */
 function isLocative(toks: readonly Token[], i: number): boolean {
-  const prev = toks[i - 1]?.lower;
-  if (!prev) return false;
-  if (LOCATIVE_WORDS.has(prev)) return true;
-  if ((prev === 'to' || prev === 'from') && MOTION_WORDS.has(toks[i - 2]?.lower ?? '')) return true;
+  const before = toks[i - 1];
+  if (!before) return false;
+  if ((before.classes & LOCATIVE) !== 0) return true;
+  const prev = before.lower;
+  if ((prev === 'to' || prev === 'from') && ((toks[i - 2]?.classes ?? 0) & MOTION) !== 0) return true;
   return false;
 }
-
-/**
- * Marks the speakers of the sentence's reporting verbs: the mention right before the verb
- * (adverbs allowed between), right after it ('," said Peskov'), or after "according to".
- * The first speaker of a sentence is its main speaker; one inside a that-clause is not.
- */
-/** Words that open a sentence with a phrase before its subject ("During his visit, ..."). */
-const FRONTED_OPENERS = new Set([
-  'during',
-  'after',
-  'before',
-  'despite',
-  'following',
-  'upon',
-  'on',
-  'in',
-  'at',
-  'since',
-  'ahead',
-  'prior',
-  'while',
-  'throughout',
-  'in spite',
-]);
 
 /**
  * Marks possessives inside an opening phrase ("During his visit to Sochi, US state
@@ -1095,7 +1069,7 @@ const FRONTED_OPENERS = new Set([
 function markCataphora(scan: Scan, from: number): void {
   const toks = scan.toks;
   const opener = toks[0];
-  if (!opener || !FRONTED_OPENERS.has(opener.lower)) return;
+  if (!opener || (opener.classes & FRONTED_OPENER) === 0) return;
   const comma = toks.findIndex((t) => t.text === ',');
   if (comma < 0) return;
   const commaAt = (toks[comma] as Token).start;
@@ -1110,9 +1084,21 @@ function markCataphora(scan: Scan, from: number): void {
   }
 }
 
+/**
+ * Marks the speakers of the sentence's reporting verbs: the mention right before the verb
+ * (adverbs allowed between), right after it ('," said Peskov'), or after "according to".
+ * The first speaker of a sentence is its main speaker; one inside a that-clause is not.
+ */
 function markSpeakers(scan: Scan, from: number): void {
   const toks = scan.toks;
   if (scan.out.length === from) return;
+  // Every rule below needs a reporting verb or "according (to)" in the sentence.
+  let reports = false;
+  for (let k = 0; k < toks.length && !reports; k++) {
+    const tok = toks[k] as Token;
+    reports = (tok.classes & REPORTING_VERB) !== 0 || tok.lower === 'according';
+  }
+  if (!reports) return;
   const mentions = scan.out.slice(from);
   const speakers: Draft[] = [];
   // Names inside a title ("Kremlin" in "Kremlin spokesman Dmitry Peskov") never speak.
@@ -1124,8 +1110,8 @@ function markSpeakers(scan: Scan, from: number): void {
     let speaker = false;
     if (endAt !== undefined) {
       let k = endAt + 1;
-      while (k < toks.length && (VERB_FILLERS.has((toks[k] as Token).lower) || (toks[k] as Token).lower === "'s")) k++;
-      if (REPORTING_VERBS.has(toks[k]?.lower ?? '')) speaker = true;
+      while (k < toks.length && (((toks[k] as Token).classes & VERB_FILLER) !== 0 || (toks[k] as Token).lower === "'s")) k++;
+      if (((toks[k]?.classes ?? 0) & REPORTING_VERB) !== 0) speaker = true;
     }
     if (!speaker && startAt !== undefined) {
       const prev = toks[startAt - 1];
@@ -1133,7 +1119,7 @@ function markSpeakers(scan: Scan, from: number): void {
       if (prev?.lower === 'to' && prev2?.lower === 'according') speaker = true;
       else if (
         prev &&
-        REPORTING_VERBS.has(prev.lower) &&
+        (prev.classes & REPORTING_VERB) !== 0 &&
         prev2 &&
         (prev2.text === ',' || CLOSING_QUOTES.has(prev2.text) || prev2.text === '"')
       )
@@ -1151,7 +1137,7 @@ function markSpeakers(scan: Scan, from: number): void {
     else {
       const startAt = tokenStartingAt(toks, m.start);
       const prev = startAt === undefined ? undefined : toks[startAt - 1];
-      if (prev && REPORTING_VERBS.has(prev.lower)) {
+      if (prev && (prev.classes & REPORTING_VERB) !== 0) {
         m.isSpeaker = true;
         for (const id of m.attachTo) {
           const person = mentions.find((p) => p.id === id);
@@ -1217,9 +1203,20 @@ function tokenEndingAt(toks: readonly Token[], offset: number): number | undefin
  * in the text, a knowledge-base name or a speaker), and sorts by (start, end).
  */
 function finish(out: Draft[]): FoundMention[] {
+  let weak = false;
+  for (let k = 0; k < out.length && !weak; k++) weak = (out[k] as Draft).weak === true;
+  if (!weak) {
+    // Nothing to drop: sort in place (the same order as sorting a filtered copy).
+    out.sort(compareMentions);
+    return out;
+  }
   const nameWords = new Set<string>();
+  const namesDone = new Set<string>();
   for (const m of out) {
     if (m.type !== 'person' || m.weak) continue;
+    // A name seen before adds no new words (names repeat within a page).
+    if (namesDone.has(m.name)) continue;
+    namesDone.add(m.name);
     for (const word of m.name.split(WHITESPACE)) nameWords.add(word.toLowerCase());
   }
   const kept = out.filter((m) => !m.weak || m.isSpeaker || nameWords.has(m.name.toLowerCase()));
@@ -1229,8 +1226,12 @@ function finish(out: Draft[]): FoundMention[] {
       m.weak = undefined;
     }
   }
-  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.id - b.id);
+  kept.sort(compareMentions);
   return kept;
+}
+
+function compareMentions(a: Draft, b: Draft): number {
+  return a.start - b.start || a.end - b.end || a.id - b.id;
 }
 
 /** Pronouns that may refer to a person. */

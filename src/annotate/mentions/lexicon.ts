@@ -653,3 +653,131 @@ export function matchTrie<T>(
   }
   return best;
 }
+
+/** Upper-case tokens that are not organisations. */
+export const NOT_ACRONYMS: ReadonlySet<string> = new Set([
+  'utc',
+  'gmt',
+  'am',
+  'pm',
+  'tv',
+  'ok',
+  'id',
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'covid',
+  'ceo',
+  'pdf',
+  'faq',
+]);
+/** Lower-case words that may join the words of an organisation name ("Department of State"). */
+export const ORG_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'on', 'in', '&']);
+/** Capitalised plural groups that act and speak as one ("Republicans", "Democrats"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'tories', 'socialists']);
+
+/** Verbs after which a title describes the subject ("Holt became the new US president"). */
+export const COPULAS: ReadonlySet<string> = new Set([
+  'became',
+  'becomes',
+  'become',
+  'remains',
+  'remained',
+  'is',
+  'was',
+  'elected',
+  'appointed',
+  'named',
+]);
+/** Auxiliaries of the passive ("it was said"). */
+export const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/** Words that open a sentence with a phrase before its subject ("During his visit, ..."). */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set([
+  'during',
+  'after',
+  'before',
+  'despite',
+  'following',
+  'upon',
+  'on',
+  'in',
+  'at',
+  'since',
+  'ahead',
+  'prior',
+  'while',
+  'throughout',
+  'in spite',
+]);
+
+/**
+ * Word classes as bits, so that mention detection tests a token's membership in the lists
+ * above with one AND instead of a set look-up per list (each token carries the bits of
+ * its lower-case form; see {@link wordClassesOf}).
+ */
+export const WORD_CLASS = {
+  NON_NAME: 1 << 0,
+  ORG_JOINER: 1 << 1,
+  NAME_ADJECTIVE: 1 << 2,
+  ORG_HEAD: 1 << 3,
+  NAME_JOINER: 1 << 4,
+  ROLE_ADJECTIVE: 1 << 5,
+  VERB_FILLER: 1 << 6,
+  PASSIVE: 1 << 7,
+  REPORTING_VERB: 1 << 8,
+  PRONOUN: 1 << 9,
+  NOT_ACRONYM: 1 << 10,
+  FEMALE_FIRST_NAME: 1 << 11,
+  COPULA: 1 << 12,
+  ORG_DESCRIPTION_HEAD: 1 << 13,
+  HONORIFIC: 1 << 14,
+  GROUP_NOUN: 1 << 15,
+  PLACE_NOUN: 1 << 16,
+  PLACE_FIRST_WORD: 1 << 17,
+  NON_PERSON_LAST: 1 << 18,
+  LOCATIVE: 1 << 19,
+  MOTION: 1 << 20,
+  FRONTED_OPENER: 1 << 21,
+  /** The first word of a role head ("foreign" of "foreign minister"). */
+  ROLE_FIRST_WORD: 1 << 22,
+} as const;
+
+function buildWordClasses(): Map<string, number> {
+  const classes = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const word of words) classes.set(word, (classes.get(word) ?? 0) | bit);
+  };
+  mark(NON_NAME_WORDS, WORD_CLASS.NON_NAME);
+  mark(ORG_JOINERS, WORD_CLASS.ORG_JOINER);
+  mark(NAME_ADJECTIVES, WORD_CLASS.NAME_ADJECTIVE);
+  mark(ORG_HEADS, WORD_CLASS.ORG_HEAD);
+  mark(NAME_JOINERS, WORD_CLASS.NAME_JOINER);
+  mark(ROLE_ADJECTIVES, WORD_CLASS.ROLE_ADJECTIVE);
+  mark(VERB_FILLERS, WORD_CLASS.VERB_FILLER);
+  mark(PASSIVE, WORD_CLASS.PASSIVE);
+  mark(REPORTING_VERBS, WORD_CLASS.REPORTING_VERB);
+  mark(PRONOUNS.keys(), WORD_CLASS.PRONOUN);
+  mark(NOT_ACRONYMS, WORD_CLASS.NOT_ACRONYM);
+  mark(FEMALE_FIRST_NAMES, WORD_CLASS.FEMALE_FIRST_NAME);
+  mark(COPULAS, WORD_CLASS.COPULA);
+  mark(ORG_DESCRIPTION_HEADS.keys(), WORD_CLASS.ORG_DESCRIPTION_HEAD);
+  mark(HONORIFICS.keys(), WORD_CLASS.HONORIFIC);
+  mark(GROUP_NOUNS, WORD_CLASS.GROUP_NOUN);
+  mark(PLACE_NOUNS, WORD_CLASS.PLACE_NOUN);
+  mark(PLACE_FIRST_WORDS, WORD_CLASS.PLACE_FIRST_WORD);
+  mark(NON_PERSON_LAST.keys(), WORD_CLASS.NON_PERSON_LAST);
+  mark(LOCATIVE_WORDS, WORD_CLASS.LOCATIVE);
+  mark(MOTION_WORDS, WORD_CLASS.MOTION);
+  mark(FRONTED_OPENERS, WORD_CLASS.FRONTED_OPENER);
+  mark(buildTrie(ROLE_HEADS).next.keys(), WORD_CLASS.ROLE_FIRST_WORD);
+  return classes;
+}
+
+const WORD_CLASSES: ReadonlyMap<string, number> = buildWordClasses();
+
+/** The {@link WORD_CLASS} bits of a lower-case word (0: in none of the lists). */
+export function wordClassesOf(lower: string): number {
+  return WORD_CLASSES.get(lower) ?? 0;
+}

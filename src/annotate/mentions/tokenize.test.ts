@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { tokenize } from './tokenize.js';
+import { WORD_CLASS, wordClassesOf } from './lexicon.js';
+import { tokenize, tokenizeShared } from './tokenize.js';
 
 // Generic words written for this test (no third-party text).
 const CASES: ReadonlyArray<readonly [string, string, boolean, boolean, boolean]> = [
@@ -32,4 +33,35 @@ test('tokens repeated across texts keep the same fields (shared word table)', ()
       );
     }
   }
+});
+
+// Generic sentences written for this test, longest first so that later calls reuse tokens.
+const SHARED_TEXTS = [
+  'The former minister of Freedonia said on Monday that the US-led talks would go on.',
+  "Ms. Vell's spokeswoman, according to U.S. officials, declined to comment.",
+  'Internationalisation  stalled.',
+  '“Yes,” he said.',
+];
+
+test('pooled tokens equal fresh tokens, also when a shorter text follows a longer one', () => {
+  for (const text of SHARED_TEXTS) {
+    const fresh = tokenize(text);
+    const { tokens, count } = tokenizeShared(text);
+    assert.equal(count, fresh.length, text);
+    assert.deepEqual(
+      tokens.slice(0, count).map((t) => ({ ...t })),
+      fresh.map((t) => ({ ...t })),
+      text,
+    );
+  }
+});
+
+test('each token carries the word-class bits of its lower-case form', () => {
+  for (const text of SHARED_TEXTS) {
+    for (const tok of tokenize(text)) assert.equal(tok.classes, wordClassesOf(tok.lower), tok.text);
+  }
+  const said = tokenize('said')[0];
+  assert.ok(said && (said.classes & WORD_CLASS.REPORTING_VERB) !== 0);
+  const minister = tokenize('Minister')[0];
+  assert.ok(minister && (minister.classes & WORD_CLASS.ROLE_FIRST_WORD) !== 0);
 });

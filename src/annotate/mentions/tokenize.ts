@@ -5,7 +5,7 @@
  * their own so "Russia's" yields "Russia" + "'s"; "U.S." and "US-led" stay whole.
  */
 import { isSpaceCode } from '../../core/span.js';
-import { buildTrie, PRONOUNS, ROLE_ADJECTIVES, ROLE_HEADS } from './lexicon.js';
+import { buildTrie, PRONOUNS, ROLE_ADJECTIVES, ROLE_HEADS, wordClassesOf } from './lexicon.js';
 
 /** One token of the text. */
 export interface Token {
@@ -27,6 +27,8 @@ export interface Token {
    * Mention detection skips other lower-case words at once.
    */
   readonly opensPhrase: boolean;
+  /** The word lists the lower-case form belongs to, as WORD_CLASS bits (see lexicon.ts). */
+  readonly classes: number;
 }
 
 /** Lower-case words that can open a role or description phrase (see Token.opensPhrase). */
@@ -168,11 +170,14 @@ interface Word {
   readonly lower: string;
   readonly isUpper: boolean;
   readonly opensPhrase: boolean;
+  readonly classes: number;
 }
 /** Table size (a power of two); cleared when half full (news vocabulary repeats within a batch). */
 const WORD_SLOTS = 1 << 16;
 const WORD_MASK = WORD_SLOTS - 1;
 const wordHashes = new Int32Array(WORD_SLOTS);
+/** Length of each slot's word; 0 marks an empty slot. */
+const wordLengths = new Int32Array(WORD_SLOTS);
 const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
 let wordCount = 0;
 /**
@@ -194,29 +199,56 @@ function isSameWord(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** The shared word for text[start, end) (end - start < MAX_CACHED_CHARS), added when new. */
-function wordAt(text: string, start: number, end: number, isCap: boolean): Word {
-  const h = hashChars(text, start, end);
+/**
+ * The shared word for text[start, end) (end - start < MAX_CACHED_CHARS), added when new;
+ * `h` is hashChars(text, start, end).
+ */
+function wordAt(text: string, start: number, end: number, isCap: boolean, h: number): Word {
   const length = end - start;
   let slot = h & WORD_MASK;
   for (;;) {
-    const word = words[slot];
-    if (word === undefined) break;
-    if (wordHashes[slot] === h && word.text.length === length && isSameWord(word.text, text, start)) return word;
+    // Lengths and hashes are typed arrays: a slot of another word is passed over without
+    // reading its object.
+    const slotLength = wordLengths[slot] as number;
+    if (slotLength === 0) break;
+    if (slotLength === length && wordHashes[slot] === h) {
+      const word = words[slot] as Word;
+      if (isSameWord(word.text, text, start)) return word;
+    }
     slot = (slot + 1) & WORD_MASK;
   }
   const value = text.slice(start, end);
-  const lower = lowerOf(value, text, start, end);
-  const word: Word = { text: value, lower, isUpper: isCap && isAllUpper(value), opensPhrase: opensPhrase(lower) };
+  const word = makeWord(value, lowerOf(value, text, start, end), isCap);
   if (wordCount >= WORD_SLOTS >>> 1) {
     words.fill(undefined);
+    wordLengths.fill(0);
     wordCount = 0;
     slot = h & WORD_MASK;
-    while (words[slot] !== undefined) slot = (slot + 1) & WORD_MASK;
   }
   words[slot] = word;
   wordHashes[slot] = h;
+  wordLengths[slot] = length;
   wordCount++;
+  return word;
+}
+
+function makeWord(value: string, lower: string, isCap: boolean): Word {
+  return { text: value, lower, isUpper: isCap && isAllUpper(value), opensPhrase: opensPhrase(lower), classes: wordClassesOf(lower) };
+}
+
+/**
+ * One-character ASCII punctuation tokens by character code, made once: they are a good
+ * share of a page's tokens and need no hashing.
+ */
+const punctuationWords: (Word | undefined)[] = new Array<Word | undefined>(128).fill(undefined);
+
+function punctuationWord(code: number): Word {
+  let word = punctuationWords[code];
+  if (word === undefined) {
+    const value = String.fromCharCode(code);
+    word = makeWord(value, value, false);
+    punctuationWords[code] = word;
+  }
   return word;
 }
 
@@ -234,6 +266,8 @@ function lowerOf(value: string, text: string, start: number, end: number): strin
   return hasUpper ? value.toLowerCase() : value;
 }
 
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
 /**
  * Splits text[start, end) into tokens with absolute offsets.
  *
@@ -241,15 +275,87 @@ function lowerOf(value: string, text: string, start: number, end: number): strin
  * tokenize("Russia's ministry").map((t) => t.text) // ["Russia", "'s", "ministry"]
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+  const out: MutableToken[] = [];
+  const count = fillTokens(text, start, end, out);
+  out.length = count;
+  return out;
+}
+
+/**
+ * Token objects reused from one call of {@link tokenizeShared} to the next: a page's
+ * tokens were most of the stage's allocation (and so of its garbage collection).
+ */
+const sharedTokens: MutableToken[] = [];
+/** Above this many tokens the pool is dropped after use, so one huge page is not kept. */
+const MAX_SHARED_TOKENS = 1 << 15;
+/** Entries of sharedTokens that hold a page's strings (the last call's count). */
+let sharedValid = 0;
+
+/**
+ * The tokens of `text` in objects reused by the next call (the caller must keep neither
+ * the array nor its tokens beyond its own use): returns the shared array and the count
+ * of its valid entries (entries after `count` are stale).
+ */
+export function tokenizeShared(text: string): { readonly tokens: readonly Token[]; readonly count: number } {
+  if (sharedTokens.length > MAX_SHARED_TOKENS) sharedTokens.length = 0;
+  const count = fillTokens(text, 0, text.length, sharedTokens);
+  // Tokens past `count` are left from a longer page: drop their strings, since a long
+  // token's text is a slice that would keep that page alive.
+  const stale = Math.min(sharedValid, sharedTokens.length);
+  for (let k = count; k < stale; k++) {
+    const tok = sharedTokens[k] as MutableToken;
+    tok.text = '';
+    tok.lower = '';
+  }
+  sharedValid = count;
+  return { tokens: sharedTokens, count };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+/**
+ * Writes the tokens of text[start, end) into `out` from index 0, reusing the objects
+ * already there, and returns how many it wrote.
+ */
+function fillTokens(text: string, start: number, end: number, out: MutableToken[]): number {
+  let count = 0;
   let i = start;
+  const length = text.length;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (isSpaceCode(code)) {
+    // ASCII spaces inline (\s below 128 is space and \t-\r); other code points by the table.
+    if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 128 && isSpaceCode(code)) {
       i++;
       continue;
     }
-    const tokenEnd = tokenEndAt(text, i, text.length);
+    let tokenEnd = -1;
+    let h = 0;
+    let punctuation = false;
+    if (code < 128 && isAsciiWord(code)) {
+      // The common token: a run of ASCII letters and digits, hashed while it is scanned.
+      // Runs that may go on (hyphen, apostrophe, non-ASCII) or start an initialism take
+      // the general path below.
+      let j = i;
+      let c = code;
+      h = FNV_OFFSET;
+      for (;;) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+        if (j >= length) break;
+        c = text.charCodeAt(j);
+        if (!isAsciiWord(c)) break;
+      }
+      if (j >= length || !(c >= 128 || c === 45 || c === 39 || (c === 46 && j - i === 1 && code >= 65 && code <= 90))) tokenEnd = j;
+    } else if (code < 128 && code !== 39) {
+      // ASCII punctuation other than an apostrophe (which may open "'s") is one token.
+      tokenEnd = i + 1;
+      punctuation = true;
+    }
+    if (tokenEnd < 0) {
+      tokenEnd = tokenEndAt(text, i, length);
+      h = hashChars(text, i, tokenEnd);
+    }
     if (tokenEnd > end) break;
     let isWord: boolean;
     let isCap: boolean;
@@ -265,21 +371,38 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let lower: string;
     let isUpper: boolean;
     let opens: boolean;
+    let classes: number;
     if (tokenEnd - i < MAX_CACHED_CHARS) {
-      const word = wordAt(text, i, tokenEnd, isCap);
+      const word = punctuation ? punctuationWord(code) : wordAt(text, i, tokenEnd, isCap, h);
       value = word.text;
       lower = word.lower;
       isUpper = word.isUpper;
       opens = word.opensPhrase;
+      classes = word.classes;
     } else {
       value = text.slice(i, tokenEnd);
       lower = lowerOf(value, text, i, tokenEnd);
       // An all-capital token starts with a capital (its first character is never a dot).
       isUpper = isCap && isAllUpper(value);
       opens = opensPhrase(lower);
+      classes = wordClassesOf(lower);
     }
-    out.push({ start: i, end: tokenEnd, text: value, lower, isCap, isUpper, isWord, opensPhrase: opens });
+    const tok = count < out.length ? out[count] : undefined;
+    if (tok === undefined) {
+      out.push({ start: i, end: tokenEnd, text: value, lower, isCap, isUpper, isWord, opensPhrase: opens, classes });
+    } else {
+      tok.start = i;
+      tok.end = tokenEnd;
+      tok.text = value;
+      tok.lower = lower;
+      tok.isCap = isCap;
+      tok.isUpper = isUpper;
+      tok.isWord = isWord;
+      tok.opensPhrase = opens;
+      tok.classes = classes;
+    }
+    count++;
     i = tokenEnd;
   }
-  return out;
+  return count;
 }

@@ -22,7 +22,7 @@ import { gazetteerFor, lookupActors } from '../../annotate/mentions/gazetteer.js
 import { ALLIANCE_ACRONYMS, ORG_DESCRIPTION_HEADS } from '../../annotate/mentions/lexicon.js';
 import type { Entity } from '../../core/document.js';
 import type { Mention } from '../../core/layers.js';
-import type { Span } from '../../core/span.js';
+import { isSpaceCode, type Span } from '../../core/span.js';
 import type { Actor, KnowledgeBase } from '../kb/types.js';
 import { foldName } from './names.js';
 
@@ -124,12 +124,14 @@ export function resolveEntities(text: string, found: readonly FoundMention[], op
 class ResolverState {
   private readonly drafts: Draft[] = [];
   private readonly byKey = new Map<string, Draft>();
-  private readonly ofMention = new Map<number, Draft>();
-  private readonly byId = new Map<number, FoundMention>();
+  /** Mention id → its draft (ids are small and dense: an array, not a map). */
+  private readonly ofMention: (Draft | undefined)[];
   /** Sentence → start of its first person or pronoun mention. */
   private readonly firstPersonish = new Map<number, number>();
   /** Folded name word → the person drafts bearing it. */
   private readonly personsByWord = new Map<string, Draft[]>();
+  /** Person name → its folded words (see nameWords). */
+  private readonly nameWordsMemo = new Map<string, readonly string[]>();
   private readonly kb: KnowledgeBase | undefined;
   private readonly date: string | null;
   private lastSpeaker: { draft: Draft; sentence: number } | undefined;
@@ -143,27 +145,39 @@ class ResolverState {
   ) {
     this.kb = options.kb;
     this.date = options.date ?? null;
+    let maxId = -1;
     for (const m of found) {
-      this.byId.set(m.id, m);
+      if (m.id > maxId) maxId = m.id;
       if ((m.type === 'person' || m.type === 'pronoun') && !this.firstPersonish.has(m.sentence))
         this.firstPersonish.set(m.sentence, m.start);
     }
+    this.ofMention = new Array<Draft | undefined>(maxId + 1).fill(undefined);
   }
 
   /** Pass 1: names (persons, organisations, countries, places) to clusters. */
   clusterNames(): void {
     const persons = this.found.filter((m) => m.type === 'person');
     // Full names first, so "Peskov" finds "Dmitry Peskov" even when it comes first.
-    const counts = new Map<number, number>();
-    for (const m of persons) counts.set(m.id, wordCount(m.name));
-    persons.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.start - b.start);
-    for (const m of persons) this.ofMention.set(m.id, this.clusterPerson(m));
+    // Word counts by mention id (ids are small and dense).
+    const counts: number[] = new Array<number>(this.ofMention.length).fill(0);
+    for (const m of persons) counts[m.id] = wordCount(m.name);
+    persons.sort((a, b) => (counts[b.id] as number) - (counts[a.id] as number) || a.start - b.start);
+    for (const m of persons) this.setDraftOf(m.id, this.clusterPerson(m));
     for (const m of this.found) {
-      if (m.type === 'organization') this.ofMention.set(m.id, this.clusterOrg(m));
-      else if (m.type === 'country' && m.country) this.ofMention.set(m.id, this.countryDraft(m.country));
-      else if (m.type === 'place') this.ofMention.set(m.id, this.placeDraft(m));
+      if (m.type === 'organization') this.setDraftOf(m.id, this.clusterOrg(m));
+      else if (m.type === 'country' && m.country) this.setDraftOf(m.id, this.countryDraft(m.country));
+      else if (m.type === 'place') this.setDraftOf(m.id, this.placeDraft(m));
     }
     this.mergeAcronyms();
+  }
+
+  /** The draft a mention resolved to, if any. */
+  private draftOf(id: number): Draft | undefined {
+    return id < this.ofMention.length ? this.ofMention[id] : undefined;
+  }
+
+  private setDraftOf(id: number, draft: Draft): void {
+    this.ofMention[id] = draft;
   }
 
   private newDraft(
@@ -202,7 +216,10 @@ class ResolverState {
       const actor = this.kb.byId(m.kbId);
       if (actor?.type === 'person') return actor;
     }
-    const candidates = lookupActors(this.kb, m.name).filter((a) => a.type === 'person');
+    const known = lookupActors(this.kb, m.name);
+    // Most names are unknown: no filtered copy of an empty list.
+    if (known.length === 0) return undefined;
+    const candidates = known.filter((a) => a.type === 'person');
     if (candidates.length <= 1) return candidates[0];
     // Several people share the name: one already in the document, else one in office then.
     for (const actor of candidates) if (this.byKey.has(`kb:${actor.id}`)) return actor;
@@ -214,7 +231,7 @@ class ResolverState {
   }
 
   private clusterPerson(m: FoundMention): Draft {
-    const words = nameWordsOf(m.name);
+    const words = this.nameWords(m.name);
     const surname = words[words.length - 1] ?? foldName(m.name);
     const firstName = words.length > 1 ? words[0] : undefined;
     const actor = this.personActor(m);
@@ -255,6 +272,19 @@ class ResolverState {
     if (m.gender === 'f' || m.gender === 'm') draft.gender = m.gender;
     if (actor) this.linkActor(draft, actor);
     return this.addWords(draft, words);
+  }
+
+  /**
+   * nameWordsOf, memoised for this document only (names repeat within a page; a memo across
+   * pages would keep pages alive through names sliced from their text).
+   */
+  private nameWords(name: string): readonly string[] {
+    let words = this.nameWordsMemo.get(name);
+    if (words === undefined) {
+      words = nameWordsOf(name);
+      this.nameWordsMemo.set(name, words);
+    }
+    return words;
   }
 
   private addWords(d: Draft, words: readonly string[]): Draft {
@@ -354,7 +384,8 @@ class ResolverState {
   }
 
   private mergeInto(from: Draft, into: Draft): void {
-    for (const [id, d] of this.ofMention) if (d === from) this.ofMention.set(id, into);
+    const ofMention = this.ofMention;
+    for (let id = 0; id < ofMention.length; id++) if (ofMention[id] === from) ofMention[id] = into;
     if (!into.actor && from.actor) this.linkActor(into, from.actor);
     for (const c of from.orgClasses) into.orgClasses.add(c);
     const index = this.drafts.indexOf(from);
@@ -394,14 +425,14 @@ class ResolverState {
         pending.push(m);
         continue;
       }
-      let draft = this.ofMention.get(m.id);
+      let draft = this.draftOf(m.id);
       if (m.type === 'role' && m.attachTo) {
         const role = this.resolveRole(m);
         for (const id of m.attachTo) {
-          const person = this.ofMention.get(id);
+          const person = this.draftOf(id);
           if (person) this.addRole(person, role);
         }
-        draft = this.ofMention.get(m.attachTo[0] as number);
+        draft = this.draftOf(m.attachTo[0] as number);
       } else if (m.type === 'description') {
         draft = this.resolveDescription(m);
       } else if (m.type === 'pronoun') {
@@ -419,7 +450,7 @@ class ResolverState {
 
   private resolveNow(m: FoundMention, draft: Draft | undefined): void {
     if (!draft) return;
-    this.ofMention.set(m.id, draft);
+    this.setDraftOf(m.id, draft);
     this.touch(draft, m);
   }
 
@@ -450,7 +481,7 @@ class ResolverState {
   /** A role's meaning once its possessor is known ("his US counterpart", "Putin's spokesman"). */
   private resolveRole(m: FoundMention): RoleInfo {
     const role = m.role as RoleInfo;
-    const owner = m.possessor === undefined ? undefined : this.ofMention.get(m.possessor);
+    const owner = m.possessor === undefined ? undefined : this.draftOf(m.possessor);
     if (owner?.type !== 'person') return role;
     if (role.office === 'counterpart') {
       const office = this.primaryOffice(owner);
@@ -475,18 +506,17 @@ class ResolverState {
   }
 
   private holds(d: Draft, role: RoleInfo): boolean {
-    const check = (office: string, country: string | undefined, org?: string) =>
-      officeMatches(office, role.office) &&
-      (!role.country || !country || role.country === country) &&
-      (!role.org || !org || role.org === org);
-    if (d.roles.some((r) => r.office !== 'counterpart' && check(r.office, r.country ?? d.country, r.org))) return true;
-    if (d.actor) return this.termsAt(d.actor).some((t) => check(t.office, t.country));
+    // Loops and a module function rather than closures: this runs per person per description.
+    for (const r of d.roles) if (r.office !== 'counterpart' && fitsRole(role, r.office, r.country ?? d.country, r.org)) return true;
+    if (d.actor) {
+      for (const t of this.termsAt(d.actor)) if (fitsRole(role, t.office, t.country, undefined)) return true;
+    }
     return false;
   }
 
   private resolveDescription(m: FoundMention): Draft | undefined {
     if (m.attachTo) {
-      const person = this.ofMention.get(m.attachTo[0] as number);
+      const person = this.draftOf(m.attachTo[0] as number);
       if (person && m.role) this.addRole(person, this.resolveRole(m));
       return person;
     }
@@ -497,7 +527,7 @@ class ResolverState {
 
   private resolvePersonDescription(m: FoundMention): Draft | undefined {
     const role = this.resolveRole(m);
-    const owner = m.possessor === undefined ? undefined : this.ofMention.get(m.possessor);
+    const owner = m.possessor === undefined ? undefined : this.draftOf(m.possessor);
     let best: Draft | undefined;
     for (const d of this.drafts) {
       if (d.type !== 'person' || d === owner || d.last < 0 || d.last > m.start) continue;
@@ -533,7 +563,7 @@ class ResolverState {
       if (!best || d.last > best.last) best = d;
     }
     if (!best && orgClass === 'government') {
-      best = this.mostRecent((d) => d.type === 'country', m.start);
+      best = this.mostRecent(isCountryDraft, m.start);
     }
     if (!best && m.isSpeaker)
       best = this.newDraft(`description:${m.id}`, {
@@ -558,21 +588,22 @@ class ResolverState {
     if (m.gender === 'n') {
       const speaker = this.lastOrgSpeaker;
       if (speaker && m.sentence - speaker.sentence <= ORG_SPEAKER_WINDOW && speaker.draft.type === 'organization') return speaker.draft;
-      return this.mostRecent((d) => d.type === 'organization', m.start);
+      return this.mostRecent(isOrgDraft, m.start);
     }
     const gender = m.gender;
-    const agrees = (d: Draft) =>
-      d.type === 'person' && (!d.gender || d.gender === gender) && (gender === 'm' || d.gender === 'f' || !d.gender);
+    // A person of no known gender or of the pronoun's (module functions: no closure per pronoun).
+    const agrees = gender === 'm' ? agreesMale : agreesFemale;
     if (gender === 'f') {
       // Few names tell their gender here; a woman already known in the text is the best bet.
-      const woman = this.mostRecent((d) => d.type === 'person' && d.gender === 'f', m.start);
+      const woman = this.mostRecent(isWoman, m.start);
       if (woman) return woman;
     }
     const speaker = this.lastSpeaker;
     // "he said" after a quote: the speaker of the reporting before it, not the nearest man.
     if (m.isSpeaker && speaker && m.sentence - speaker.sentence <= SPEAKER_WINDOW && agrees(speaker.draft)) return speaker.draft;
     const subject = this.lastSubject;
-    const isSubjectPronoun = /^(?:he|she)$/i.test(m.name);
+    const lowerName = m.name.toLowerCase();
+    const isSubjectPronoun = lowerName === 'he' || lowerName === 'she';
     if (
       isSubjectPronoun &&
       !m.inQuote &&
@@ -594,7 +625,7 @@ class ResolverState {
       const id = `e${index + 1}`;
       ids.set(d, id);
       const spans = dedupeSpans(d.spans);
-      const roleTexts = [...new Set(d.roles.map((r) => r.text))];
+      const roleTexts = d.roles.length === 0 ? [] : [...new Set(d.roles.map((r) => r.text))];
       // Keys added in the output's order (optional ones only when set), without spreads.
       const entity: Mutable<Entity> = { id, name: d.name, type: d.type } as Mutable<Entity>;
       if (d.country) entity.country = d.country;
@@ -606,7 +637,7 @@ class ResolverState {
       return entity;
     });
     const mentions: Mention[] = this.found.map((m) => {
-      const d = this.ofMention.get(m.id);
+      const d = this.draftOf(m.id);
       const entityId = d ? ids.get(d) : undefined;
       return entityId
         ? { start: m.start, end: m.end, type: m.type, by, entityId, confidence: m.confidence }
@@ -614,6 +645,33 @@ class ResolverState {
     });
     return { mentions, entities };
   }
+}
+
+function isCountryDraft(d: Draft): boolean {
+  return d.type === 'country';
+}
+
+function isOrgDraft(d: Draft): boolean {
+  return d.type === 'organization';
+}
+
+function isWoman(d: Draft): boolean {
+  return d.type === 'person' && d.gender === 'f';
+}
+
+function agreesMale(d: Draft): boolean {
+  return d.type === 'person' && (!d.gender || d.gender === 'm');
+}
+
+function agreesFemale(d: Draft): boolean {
+  return d.type === 'person' && (!d.gender || d.gender === 'f');
+}
+
+/** Whether an office held (with its country and body) answers to the role asked for. */
+function fitsRole(role: RoleInfo, office: string, country: string | undefined, org: string | undefined): boolean {
+  return (
+    officeMatches(office, role.office) && (!role.country || !country || role.country === country) && (!role.org || !org || role.org === org)
+  );
 }
 
 function officeMatches(held: string, wanted: string): boolean {
@@ -624,8 +682,16 @@ function officeMatches(held: string, wanted: string): boolean {
   return heldGroup?.includes(wanted) ?? false;
 }
 
+/** `name.split(/\s+/).length` without the split: one more than the runs of white space. */
 function wordCount(name: string): number {
-  return name.split(WHITESPACE).length;
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const space = isSpaceCode(name.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
 }
 
 const WHITESPACE = /\s+/;
@@ -678,18 +744,29 @@ function orgClassesOf(names: readonly string[], id: string | undefined): Set<str
   return out;
 }
 
+const GOV_BODY = /ministry|department|government|kremlin|white house|presiden|parliament|duma|senate|congress/i;
 function orgSector(m: FoundMention): string | undefined {
   if (m.org) return 'GOV';
-  if (/ministry|department|government|kremlin|white house|presiden|parliament|duma|senate|congress/i.test(m.name)) return 'GOV';
+  if (GOV_BODY.test(m.name)) return 'GOV';
   return undefined;
 }
 
+/** Spans in (start, end) order without repeats; mentions mostly arrive in order already. */
 function dedupeSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
-  return sorted.filter((s, i) => {
-    const prev = sorted[i - 1];
-    return !prev || prev.start !== s.start || prev.end !== s.end;
-  });
+  let inOrder = true;
+  for (let i = 1; i < spans.length && inOrder; i++) {
+    const a = spans[i - 1] as Span;
+    const b = spans[i] as Span;
+    inOrder = a.start < b.start || (a.start === b.start && a.end <= b.end);
+  }
+  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  let prev: Span | undefined;
+  for (const s of sorted) {
+    if (!prev || prev.start !== s.start || prev.end !== s.end) out.push(s);
+    prev = s;
+  }
+  return out;
 }
 
 function round(x: number): number {
