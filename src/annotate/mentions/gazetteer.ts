@@ -3,6 +3,7 @@
  * built-in table plus the knowledge base's countries and organisations, well-known
  * organisations and places. Built once per knowledge base and cached.
  */
+import { ownString } from '../../core/span.js';
 import type { Actor, KnowledgeBase } from '../../resolve/kb/types.js';
 import { BUILTIN_COUNTRIES, type CountryEntry } from './countries.js';
 import { addToTrie, KNOWN_ORGS, KNOWN_PLACE_PHRASES, KNOWN_PLACES, type Trie } from './lexicon.js';
@@ -31,6 +32,8 @@ export interface Gazetteer {
 
 const cache = new WeakMap<object, Gazetteer>();
 let builtin: Gazetteer | undefined;
+let lastGazetteerKb: KnowledgeBase | undefined;
+let lastGazetteer: Gazetteer | undefined;
 
 /** The actors a knowledge base exposes, when its implementation lists them. */
 function actorsOf(kb: KnowledgeBase | undefined): readonly Actor[] {
@@ -47,11 +50,16 @@ export function gazetteerFor(kb?: KnowledgeBase): Gazetteer {
     builtin ??= buildGazetteer([]);
     return builtin;
   }
-  const cached = cache.get(kb);
-  if (cached) return cached;
-  const built = buildGazetteer(actorsOf(kb));
-  cache.set(kb, built);
-  return built;
+  if (kb === lastGazetteerKb && lastGazetteer) return lastGazetteer;
+  let gazetteer = cache.get(kb);
+  if (!gazetteer) {
+    gazetteer = buildGazetteer(actorsOf(kb));
+    cache.set(kb, gazetteer);
+  }
+  // Resolution asks for the gazetteer per mention: the last one is kept at hand.
+  lastGazetteerKb = kb;
+  lastGazetteer = gazetteer;
+  return gazetteer;
 }
 
 function buildGazetteer(actors: readonly Actor[]): Gazetteer {
@@ -110,6 +118,8 @@ function buildGazetteer(actors: readonly Actor[]): Gazetteer {
 }
 
 const lookups = new WeakMap<object, Map<string, readonly Actor[]>>();
+let lastKb: KnowledgeBase | undefined;
+let lastMemo: Map<string, readonly Actor[]> | undefined;
 /** Bound on memoised names per knowledge base; cleared when reached (names repeat within a batch). */
 const MAX_MEMO = 20_000;
 
@@ -118,15 +128,20 @@ const MAX_MEMO = 20_000;
  * a look-up, and the same names recur across the mentions of a document and a batch.
  */
 export function lookupActors(kb: KnowledgeBase, name: string): readonly Actor[] {
-  let memo = lookups.get(kb);
+  // The last knowledge base's memo is kept at hand: a run uses one, and a WeakMap look-up
+  // per call cost more than the memo's own.
+  let memo = kb === lastKb ? lastMemo : lookups.get(kb);
   if (!memo) {
     memo = new Map();
     lookups.set(kb, memo);
   }
+  lastKb = kb;
+  lastMemo = memo;
   const hit = memo.get(name);
   if (hit) return hit;
   if (memo.size >= MAX_MEMO) memo.clear();
   const found = kb.lookup(name);
-  memo.set(name, found);
+  // A copy of the name: one cut from a page would keep the page alive as long as the memo.
+  memo.set(ownString(name), found);
   return found;
 }

@@ -3,6 +3,7 @@
  * and the common romanisation variants of Slavic and Persian names (Sergey/Sergei,
  * Dmitry/Dmitri, Aleksey/Alexei, Niinistö/Niinisto) meet on one key.
  */
+import { ownString } from '../../core/span.js';
 
 // Each pair folds one spelling choice to the other; applied to both sides of a comparison,
 // so folds can only merge spellings. Calibrated on the transliteration pairs the knowledge
@@ -31,8 +32,10 @@ export function foldName(name: string): string {
   const folded = computeFold(name);
   // Bounded: names repeat across documents, but a long batch must not grow memory forever.
   if (cache.size > 50_000) cache.clear();
-  cache.set(name, folded);
-  return folded;
+  // Copies: a name cut from a page would keep the page alive as long as the memo.
+  const owned = ownString(folded);
+  cache.set(ownString(name), owned);
+  return owned;
 }
 
 const cache = new Map<string, string>();

@@ -3,6 +3,7 @@
  * queries alike, so that spellings that differ only in case, diacritics, punctuation or a
  * common romanisation choice meet on the same key.
  */
+import { ownString } from '../../core/span.js';
 
 /** Letters NFKD does not decompose into a base letter plus a mark. */
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
@@ -69,8 +70,10 @@ export function normaliseName(text: string): string {
   const key = computeNameKey(text);
   // Names repeat across a batch; a bounded memo keeps look-ups cheap without growing forever.
   if (nameCache.size >= NAME_CACHE_LIMIT) nameCache.clear();
-  nameCache.set(text, key);
-  return key;
+  // Copies: a name cut from a page would keep the page alive as long as the memo.
+  const owned = ownString(key);
+  nameCache.set(ownString(text), owned);
+  return owned;
 }
 
 function computeNameKey(text: string): string {
