@@ -232,7 +232,7 @@ function isInsideAny(start: number, end: number, spans: readonly Span[]): boolea
 }
 
 /** The offsets of a layer's spans, read once per page (layer objects come in many shapes). */
-interface SpanTable {
+export interface SpanTable {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   /** True when the starts ascend (a layer's do). */
@@ -245,6 +245,23 @@ function isInsideTable(start: number, end: number, table: SpanTable): boolean {
   for (let i = 0; i < starts.length; i++) if ((starts[i] as number) <= start && end <= (ends[i] as number)) return true;
   return false;
 }
+
+/**
+ * The offsets of the spans of a frozen layer (a stage's input), read once per layer: the
+ * events stage reads its sentences again after findEvents (see index.ts), and a read of a
+ * sentence object is slow (each has a shape of its own). Other lists are read afresh.
+ */
+export function layerOffsetsOf(spans: readonly Span[]): SpanTable {
+  if (!Object.isFrozen(spans)) return tabulateSpans(spans);
+  let table = layerTables.get(spans);
+  if (!table) {
+    table = tabulateSpans(spans);
+    layerTables.set(spans, table);
+  }
+  return table;
+}
+
+const layerTables = new WeakMap<readonly Span[], SpanTable>();
 
 function tabulateSpans(spans: readonly Span[]): SpanTable {
   const starts: number[] = [];
@@ -430,25 +447,32 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
   let pi = 0;
   // Indexed loops over the input layers: the stage runner freezes them, and for-of over a
   // frozen array leaves V8's fast path.
-  for (let si = 0; si < sentences.length; si++) {
-    const sentence = sentences[si] as Span;
-    if (isInsideTable(sentence.start, sentence.end, skipTable)) continue;
-    while (ti < triggers.length && (triggers[ti] as TriggerHit).start < sentence.start) ti++;
+  // Each sentence object is read once (its offsets into a table): layer objects come in
+  // many shapes, and every read of one is slow (see SpanTable).
+  const sentenceTable = layerOffsetsOf(sentences);
+  const sentenceStarts = sentenceTable.starts;
+  const sentenceEnds = sentenceTable.ends;
+  for (let si = 0; si < sentenceStarts.length; si++) {
+    const sentenceStart = sentenceStarts[si] as number;
+    const sentenceEnd = sentenceEnds[si] as number;
+    if (isInsideTable(sentenceStart, sentenceEnd, skipTable)) continue;
+    while (ti < triggers.length && (triggers[ti] as TriggerHit).start < sentenceStart) ti++;
     const inSentence: TriggerHit[] = [];
-    for (let j = ti; j < triggers.length && (triggers[j] as TriggerHit).start < sentence.end; j++) {
+    for (let j = ti; j < triggers.length && (triggers[j] as TriggerHit).start < sentenceEnd; j++) {
       const t = triggers[j] as TriggerHit;
-      if (t.end <= sentence.end) inSentence.push(t);
+      if (t.end <= sentenceEnd) inSentence.push(t);
     }
     // A sentence with no trigger holds no statement (bare status clauses need an action in their sentence).
     if (inSentence.length === 0) continue;
-    while (pi < parties.length && (parties[pi] as PartyMention).start < sentence.start) pi++;
+    const sentence: Span = { start: sentenceStart, end: sentenceEnd };
+    while (pi < parties.length && (parties[pi] as PartyMention).start < sentenceStart) pi++;
     const sentenceParties: PartyMention[] = [];
-    for (let j = pi; j < parties.length && (parties[j] as PartyMention).start < sentence.end; j++) {
+    for (let j = pi; j < parties.length && (parties[j] as PartyMention).start < sentenceEnd; j++) {
       const p = parties[j] as PartyMention;
-      if (p.end <= sentence.end) sentenceParties.push(p);
+      if (p.end <= sentenceEnd) sentenceParties.push(p);
     }
-    const clauses = splitClauses(norm, sentence.start, sentence.end);
-    const reporting = findReportingSpans(norm, sentence.start, sentence.end);
+    const clauses = splitClauses(norm, sentenceStart, sentenceEnd);
+    const reporting = findReportingSpans(norm, sentenceStart, sentenceEnd);
     const sentenceRecords: EventRecord[] = [];
     const ctx: Context = {
       text,
@@ -637,6 +661,16 @@ function isNotAfterPreposition(norm: string, p: PartyMention, floor: number): bo
   return !PREPOSITION_BEFORE.test(norm.slice(Math.max(floor, p.start - 25), p.start));
 }
 
+/**
+ * The index of the last party of `list` not just after a preposition, or -1 (a loop from
+ * the end: a `map(...).lastIndexOf(true)` here left the optimised code of buildRecord
+ * whenever the mapped array changed its kind of elements).
+ */
+function findLastSubject(norm: string, list: readonly PartyMention[], floor: number): number {
+  for (let i = list.length - 1; i >= 0; i--) if (isNotAfterPreposition(norm, list[i] as PartyMention, floor)) return i;
+  return -1;
+}
+
 /** True when the parties of both lists start at two or more distinct offsets. */
 function hasTwoStarts(a: readonly PartyMention[], b: readonly PartyMention[]): boolean {
   let start = -1;
@@ -771,13 +805,13 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
     const within = isSpeech ? clauseParties.filter((p) => p.start >= first.start && p.end <= first.end) : [];
     const right = [...within, ...clauseParties.filter((p) => p.start >= first.end)];
     let actorGroup: PartyMention[] = [];
-    const subjectIndex = left.map((p) => isNotAfterPreposition(ctx.norm, p, clause.start)).lastIndexOf(true);
+    const subjectIndex = findLastSubject(ctx.norm, left, clause.start);
     if (subjectIndex >= 0) actorGroup = coordinatedGroup(ctx.norm, left, subjectIndex, -1);
     // "Rebels in the Ivory Coast dismissed ...": the place of an unnamed subject stands for it.
     if (actorGroup.length === 0 && left.length > 0) actorGroup = [left[0] as PartyMention];
     if (actorGroup.length === 0) {
       const sentenceLeft = sentenceParties.filter((p) => p.end <= first.start && p.start < clause.start);
-      const index = sentenceLeft.map((p) => isNotAfterPreposition(ctx.norm, p, sentence.start)).lastIndexOf(true);
+      const index = findLastSubject(ctx.norm, sentenceLeft, sentence.start);
       if (index >= 0) actorGroup = coordinatedGroup(ctx.norm, sentenceLeft, index, -1);
     }
     // "Bosnian Serbs said their forces had completed their withdrawal": the sayer acts.

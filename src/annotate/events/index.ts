@@ -3,12 +3,12 @@
  * per statement of an action's status (see ../shared/gold/events.md and DESIGN.md "Events").
  */
 import type { Document } from '../../core/document.js';
-import { type DateValue, type EventRecord, eventEvidence } from '../../core/layers.js';
+import { type DateValue, type EventRecord, eventEvidence, type Sentence } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
 import { dateOfSpan, isAttributiveYear } from '../../resolve/dates/span-date.js';
 import { resolveTimex } from '../timexes/index.js';
-import { EVENTS_STAGE_NAME, findEvents } from './detect.js';
+import { EVENTS_STAGE_NAME, findEvents, layerOffsetsOf, type SpanTable } from './detect.js';
 
 export type { FindEventsInput } from './detect.js';
 export { EVENTS_STAGE_NAME, findEvents, MIN_CONFIDENCE, normalizeForMatching, splitClauses } from './detect.js';
@@ -47,14 +47,34 @@ export const eventsStage = defineStage({
     // publication date with the clause's tense; a proposed action is not dated by the day
     // it was proposed. The dates stage's rule, shared with quotes.
     // The records are findEvents' own, seen by no one yet: dated in place.
+    // dateOfSpan scans the sentences for what occurred: it gets them as plain copies.
+    const dating = events.some((e) => e.status === 'occurred') ? withPlainSentences(doc) : doc;
     for (const event of events) {
       const evidence = eventEvidence(event)[0] as Span;
-      const date = dateOfSpan(doc, evidence, doc.meta.published, { scope: event.status === 'occurred' ? 'sentence' : 'span' });
+      const date = dateOfSpan(dating, evidence, doc.meta.published, { scope: event.status === 'occurred' ? 'sentence' : 'span' });
       if (date) (event as { date: DateValue | null }).date = date;
     }
     return { events: continueNarration(doc, events) };
   },
 });
+
+/**
+ * The document with its sentence layer copied into plain objects of one shape (same
+ * offsets, same order): the layer's own sentence objects each have a shape of their own,
+ * and every read of one is slow, while dateOfSpan scans the sentences once per occurred
+ * event. Every other field and layer is the document's own.
+ */
+function withPlainSentences(doc: Document): Document {
+  const layer = doc.layers.sentences;
+  if (!layer) return doc;
+  // The offsets findEvents read (see detect.ts), and each sentence's `by` once.
+  const { starts, ends } = layerOffsetsOf(layer);
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    sentences.push({ start: starts[i] as number, end: ends[i] as number, by: (layer[i] as Sentence).by });
+  }
+  return { ...doc, layers: { ...doc.layers, sentences } };
+}
 
 /** "also" before the action, or "as well" / ", too" closing its sentence: it adds to the narration before it. */
 const CONTINUATION_BEFORE = /\balso\b/i;
@@ -70,7 +90,8 @@ const CONTINUATION_AFTER = /(?:\bas\s+well|,\s*too)(?=[.!?"”]*\s*$)/i;
  * online") is not the news peg, and no date is better than a borrowed one.
  */
 export function continueNarration(doc: Document, events: readonly EventRecord[]): EventRecord[] {
-  const sentences = doc.layers.sentences ?? [];
+  // The table findEvents read (each sentence object is read once per page: see detect.ts).
+  const sentences = layerOffsetsOf(doc.layers.sentences ?? []);
   let reference: DateValue | null = null;
   return events.map((event) => {
     if (event.status !== 'occurred') return event;
@@ -92,11 +113,13 @@ export function continueNarration(doc: Document, events: readonly EventRecord[])
   });
 }
 
-/** The first sentence holding offset `at` (an indexed loop: layers are frozen, see detect.ts). */
-function findSentenceAt(sentences: readonly Span[], at: number): Span | undefined {
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i] as Span;
-    if (s.start <= at && at < s.end) return s;
+/** The first sentence (in layer order) holding offset `at`. */
+function findSentenceAt(sentences: SpanTable, at: number): Span | undefined {
+  const { starts, ends } = sentences;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    if (start <= at && at < end) return { start, end };
   }
   return undefined;
 }

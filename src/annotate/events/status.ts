@@ -169,6 +169,16 @@ const TEMPORAL_DEFINITE = /^(?:during|after|following|at)\s+(?:the|their|his|her
  * offsets as the document text).
  */
 export function findCues(norm: string, start: number, end: number): CueHit[] {
+  // The triggers of a clause ask one after another: the last clause is checked first.
+  if (cueCache.norm === norm && cueCache.lastStart === start && cueCache.lastEnd === end && cueCache.lastHits) return cueCache.lastHits;
+  const hits = findCuesCached(norm, start, end);
+  cueCache.lastStart = start;
+  cueCache.lastEnd = end;
+  cueCache.lastHits = hits;
+  return hits;
+}
+
+function findCuesCached(norm: string, start: number, end: number): CueHit[] {
   // Offsets are below 2^32, so the pair is one exact number.
   const key = start * 0x100000000 + end;
   if (cueCache.norm === norm) {
@@ -184,7 +194,14 @@ export function findCues(norm: string, start: number, end: number): CueHit[] {
 }
 
 /** The cues of the clauses of the last text seen: a clause is scanned once however many triggers it holds. */
-const cueCache: { norm: string | null; byClause: Map<number, CueHit[]> } = { norm: null, byClause: new Map() };
+const cueCache: {
+  norm: string | null;
+  byClause: Map<number, CueHit[]>;
+  /** The clause asked for last (of `norm`) and its hits, the same array as in `byClause`. */
+  lastStart: number;
+  lastEnd: number;
+  lastHits: CueHit[] | null;
+} = { norm: null, byClause: new Map(), lastStart: 0, lastEnd: 0, lastHits: null };
 
 /** Cue words that are nouns: "an offer of talks" ranks below a verb of status. */
 const NOUN_CUE = /^(?:offer|offers|proposal|proposals|initiative|invitation|suggestion)$/i;
@@ -220,6 +237,8 @@ const CONDITIONAL = /\b(?:if|unless|in\s+case|provided\s+that|as\s+long\s+as|on\
 /** Gate (see gates.ts): a word every CONDITIONAL match holds ("case" of "in case", "long" of "as long as"). */
 const CONDITIONAL_GATE = defineGate(['if', 'unless', 'case', 'provided', 'long', 'condition']);
 const UNLESS = /\bunless\b/i;
+/** A conditional within nine words after the trigger: "will meet if ...". */
+const CONDITIONAL_AFTER = /^\s*(?:\S+\s+){0,8}?(?:if|in\s+case)\b/i;
 /** Past-tense or perfect verbs in a clause: evidence that a narrated act took place. */
 const PAST = /\b(?:was|were|had|has|have|did|came|went|met|held|took|gave|sent|spoke|said|told)\b|\b[a-z]{3,}ed\b/i;
 
@@ -267,8 +286,11 @@ export function decideStatus(
     if (lastIf >= 0 && !/;|\bbut\b|\bhowever\b/i.test(before.slice(lastIf))) {
       return { status: 'hypothetical', cue: null, unless, confidence: 0.75 };
     }
-    const after = norm.slice(triggerEnd, clauseEnd);
-    if (/^\s*(?:\S+\s+){0,8}?(?:if|in\s+case)\b/i.test(after)) {
+    // Its "if" or "case" opens CONDITIONAL_GATE (see gates.ts: a word that starts the span counts from there).
+    if (
+      (openGates(gateIndexOf(norm), triggerEnd, clauseEnd) & CONDITIONAL_GATE) !== 0 &&
+      CONDITIONAL_AFTER.test(norm.slice(triggerEnd, clauseEnd))
+    ) {
       return { status: 'hypothetical', cue: null, unless, confidence: 0.6 };
     }
   }

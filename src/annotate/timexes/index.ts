@@ -1,7 +1,7 @@
 import type { Sentence, Timex } from '../../core/layers.js';
 import { defineStage } from '../../core/stage.js';
 import { formatDay, granularityOf } from './calendar.js';
-import { findTimexes } from './find.js';
+import { type FoundTimex, findTimexes } from './find.js';
 import { isSelfContained, resolveParts } from './resolve.js';
 import { readTense } from './tense.js';
 import type { TimexAnnotation, TimexParts } from './types.js';
@@ -13,6 +13,8 @@ export { readTense, type TenseReading } from './tense.js';
 export * from './types.js';
 
 const STAGE = 'annotate/timexes';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** How the expression is anchored: stated outright, on a reference date, or only vaguely. */
 function anchoringOf(parts: TimexParts): Timex['anchoring'] {
@@ -34,37 +36,55 @@ function anchoringOf(parts: TimexParts): Timex['anchoring'] {
  */
 export function annotateTimexes(text: string, sentences: readonly { start: number; end: number }[], by = STAGE): TimexAnnotation[] {
   const out: TimexAnnotation[] = [];
+  // Each sentence object is read at most once (its offsets kept in locals): layer objects
+  // come in many shapes, and every read of one is slow.
   let s = 0;
-  for (const found of findTimexes(text)) {
-    while (s < sentences.length && (sentences[s]?.end ?? 0) <= found.start) s++;
-    const sentence = sentences[s];
+  let isRead = false;
+  let sentenceStart = 0;
+  let sentenceEnd = 0;
+  const found = findTimexes(text);
+  for (let k = 0; k < found.length; k++) {
+    const { start: foundStart, end: foundEnd, parts: foundParts } = found[k] as FoundTimex;
+    while (s < sentences.length) {
+      if (!isRead) {
+        const sentence = sentences[s];
+        // A hole in the list counts as a sentence ending at 0 (skipped).
+        sentenceStart = sentence?.start as number;
+        sentenceEnd = sentence?.end ?? 0;
+        isRead = true;
+      }
+      if (!(sentenceEnd <= foundStart)) break;
+      s++;
+      isRead = false;
+    }
     let from: number;
     let to: number;
-    if (sentence && sentence.start <= found.start) {
-      from = sentence.start;
-      to = Math.max(sentence.end, found.end);
+    if (s < sentences.length && sentenceStart <= foundStart) {
+      from = sentenceStart;
+      to = Math.max(sentenceEnd, foundEnd);
     } else {
-      const lineStart = text.lastIndexOf('\n', found.start);
-      const lineEnd = text.indexOf('\n', found.end);
+      const lineStart = text.lastIndexOf('\n', foundStart);
+      const lineEnd = text.indexOf('\n', foundEnd);
       from = lineStart + 1;
       to = lineEnd < 0 ? text.length : lineEnd;
     }
-    const reading = readTense(text, from, to, found.start, found.end);
-    // Built in one literal (no spread of a temporary object); the keys keep their order.
-    const parts: TimexParts = reading.governor
-      ? { ...found.parts, tense: reading.tense, governor: reading.governor }
-      : { ...found.parts, tense: reading.tense };
+    const reading = readTense(text, from, to, foundStart, foundEnd);
+    // The parts are findTimexes' own, seen by no one else: the tense (and governor) are
+    // added in place, after the found keys, as a spread into a new literal would order them.
+    const parts = foundParts as Mutable<TimexParts>;
+    parts.tense = reading.tense;
+    if (reading.governor) parts.governor = reading.governor;
     const range = isSelfContained(parts) ? resolveParts(parts, null) : null;
     out.push({
-      start: found.start,
-      end: found.end,
+      start: foundStart,
+      end: foundEnd,
       by,
       value: range
         ? {
             start: formatDay(range[0]),
             end: formatDay(range[1]),
             granularity: granularityOf(range[0], range[1]),
-            evidence: [{ start: found.start, end: found.end }],
+            evidence: [{ start: foundStart, end: foundEnd }],
             inferred: false,
           }
         : null,

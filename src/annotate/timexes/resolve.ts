@@ -211,14 +211,54 @@ function toValue(range: DayRange, evidence: readonly Span[], inferred: boolean):
   return { start: formatDay(range[0]), end: formatDay(range[1]), granularity: granularityOf(range[0], range[1]), evidence, inferred };
 }
 
-/** The reference days to resolve against: one per candidate, or the two ends of a range. */
-function referencePoints(reference: DateValue): { points: number[][]; isCandidates: boolean } | null {
-  const pointsOf = (v: DateValue): number[] | null => {
-    const s = parseDay(v.start);
-    const e = parseDay(v.end);
-    if (s === undefined || e === undefined) return null;
-    return s === e ? [s] : [s, e];
-  };
+/** The reference days of one date: the day, or the two ends of a range; null when unreadable. */
+function pointsOf(v: DateValue): number[] | null {
+  const s = parseDay(v.start);
+  const e = parseDay(v.end);
+  if (s === undefined || e === undefined) return null;
+  return s === e ? [s] : [s, e];
+}
+
+/** The points read for the last reference, with what they were read from (see `referencePoints`). */
+const lastReference: {
+  reference: DateValue | null;
+  start: string;
+  end: string;
+  candidates: DateValue['candidates'];
+  points: ReferencePoints | null;
+} = { reference: null, start: '', end: '', candidates: undefined, points: null };
+
+interface ReferencePoints {
+  readonly points: readonly (readonly number[])[];
+  readonly isCandidates: boolean;
+}
+
+/**
+ * The reference days to resolve against: one per candidate, or the two ends of a range.
+ * A page resolves all its expressions against one publication date: the answer for the
+ * last reference is kept while that object and the fields read from it stay the same.
+ */
+function referencePoints(reference: DateValue): ReferencePoints | null {
+  const last = lastReference;
+  if (
+    last.reference === reference &&
+    last.start === reference.start &&
+    last.end === reference.end &&
+    last.candidates === reference.candidates &&
+    !(reference.candidates && reference.candidates.length > 1)
+  ) {
+    return last.points;
+  }
+  const points = readReferencePoints(reference);
+  last.reference = reference;
+  last.start = reference.start;
+  last.end = reference.end;
+  last.candidates = reference.candidates;
+  last.points = points;
+  return points;
+}
+
+function readReferencePoints(reference: DateValue): ReferencePoints | null {
   if (reference.candidates && reference.candidates.length > 1) {
     const all: number[][] = [];
     for (const c of reference.candidates) {
@@ -275,6 +315,8 @@ export function resolveTimex(timex: Timex, reference: DateValue | null, tense?: 
   }
   const first = ranges[0];
   if (!first) return null;
+  // One reference (the common case): one range, nothing to compare.
+  if (ranges.length === 1) return toValue(first, evidence, true);
   const distinct = ranges.filter((r, i) => ranges.findIndex((o) => o[0] === r[0] && o[1] === r[1]) === i);
   if (distinct.length === 1) return toValue(first, evidence, true);
   const lo = Math.min(...distinct.map((r) => r[0]));

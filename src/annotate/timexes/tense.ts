@@ -329,6 +329,8 @@ function isCapitalAt(sentence: SentenceTokens, index: number): boolean {
 const tokenCache: { text: string | null; bySentence: Map<number, SentenceTokens> } = { text: null, bySentence: new Map() };
 
 function sentenceTokens(text: string, start: number, end: number): SentenceTokens {
+  // Expressions come in text order: most ask for the sentence the last one asked for.
+  if (lastTokens.text === text && lastTokens.start === start && lastTokens.end === end && lastTokens.tokens) return lastTokens.tokens;
   if (tokenCache.text !== text) {
     tokenCache.text = text;
     tokenCache.bySentence.clear();
@@ -339,8 +341,20 @@ function sentenceTokens(text: string, start: number, end: number): SentenceToken
     sentence = { text, end, scanAt: start, starts: [], ends: [], words: [], markers: [] };
     tokenCache.bySentence.set(key, sentence);
   }
+  lastTokens.text = text;
+  lastTokens.start = start;
+  lastTokens.end = end;
+  lastTokens.tokens = sentence;
   return sentence;
 }
+
+/** The sentence `sentenceTokens` returned last (the same entry as in `tokenCache`). */
+const lastTokens: { text: string | null; start: number; end: number; tokens: SentenceTokens | null } = {
+  text: null,
+  start: 0,
+  end: 0,
+  tokens: null,
+};
 
 const FUTURE_BASES: ReadonlySet<string> = new Set(['wo', 'ca', 'could', 'would', 'should', 'must', 'might', 'sha']);
 const PAST_BASES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had', 'has', 'have']);

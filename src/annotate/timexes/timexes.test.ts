@@ -277,3 +277,32 @@ describe('the annotate/timexes stage', () => {
     assert.ok(timexes.every((t) => t.by === 'annotate/timexes'));
   });
 });
+
+describe('parts keep their key order (the layer is compared byte for byte)', () => {
+  /** [text, expression, keys of its parts in order]. */
+  const KEY_CASES: readonly (readonly [string, string, readonly string[]])[] = [
+    ['The envoy said on Monday that talks went well.', 'Monday', ['kind', 'weekday', 'tense', 'governor']],
+    ['The accord of May 14, 2015 still holds.', 'May 14, 2015', ['kind', 'month', 'day', 'year', 'tense']],
+    ['Rain in 2015.', '2015', ['kind', 'year', 'tense']],
+    ['The talks ended on January 23, 13:01 UTC+3.', 'January 23, 13:01 UTC+3', ['kind', 'month', 'day', 'clock', 'tense', 'governor']],
+  ];
+  for (const [text, expression, keys] of KEY_CASES) {
+    test(`"${expression}" in "${text}"`, () => {
+      assert.deepEqual(Object.keys(find(text, expression).parts), keys);
+    });
+  }
+
+  test('an expression outside every sentence, or after a hole in the list, is read against its line', () => {
+    const text = 'Talks ended on Monday.\nThe vote was held on Friday.';
+    const sparse: { start: number; end: number }[] = [];
+    sparse[1] = { start: 0, end: 22 };
+    const timexes = annotateTimexes(text, sparse);
+    assert.deepEqual(
+      timexes.map((t) => [text.slice(t.start, t.end), t.parts.tense, t.parts.governor]),
+      [
+        ['Monday', 'past', 'ended'],
+        ['Friday', 'past', 'held'],
+      ],
+    );
+  });
+});
