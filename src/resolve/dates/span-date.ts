@@ -1,6 +1,6 @@
 import { hasTimexParts, resolveTimex, type TimexAnnotation } from '../../annotate/timexes/index.js';
 import type { Document } from '../../core/document.js';
-import type { DateValue } from '../../core/layers.js';
+import type { DateValue, Sentence } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 
 /** Where {@link dateOfSpan} looks for a time expression. */
@@ -60,7 +60,7 @@ export function dateOfSpan(doc: Document, span: Span, reference: DateValue | nul
     // The nearest expression before the span in its sentence ("On December 17, the ministry
     // published ..."). Expressions after it belong to later clauses ("..., the ministry said on
     // May 12"), and a year used as a modifier dates something else ("the 2020 election").
-    const sentence = (doc.layers.sentences ?? []).find((s) => s.start <= span.start && span.start < s.end);
+    const sentence = sentenceAt(doc.layers.sentences ?? [], span.start);
     if (sentence) {
       for (const t of timexes) {
         if (t.start < sentence.start || t.end > span.start) continue;
@@ -70,4 +70,21 @@ export function dateOfSpan(doc: Document, span: Span, reference: DateValue | nul
     }
   }
   return chosen ? resolveTimex(chosen, reference) : null;
+}
+
+/**
+ * The sentence that holds offset `at` (sentences are in text order and do not overlap), by
+ * binary search: quotes and events ask once per statement.
+ */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid] as Sentence;
+    if (sentence.end <= at) lo = mid + 1;
+    else if (sentence.start > at) hi = mid - 1;
+    else return sentence;
+  }
+  return undefined;
 }
