@@ -47,11 +47,11 @@ const FULL: Settings = {
   requests: 400,
   concurrency: 8,
   loadBudgetMs: 30_000,
-  buildBudgetMs: 360_000,
+  buildBudgetMs: 480_000,
   probeTimeoutMs: 30_000,
   searchRounds: 20,
   clusterDocuments: 100_000,
-  clusterBudgetMs: 180_000,
+  clusterBudgetMs: 300_000,
 };
 
 /** Smoke run (< 60 s): the same code paths on small counts; targets are indicative only. */
