@@ -714,6 +714,9 @@ function findLast(records: readonly EventRecord[], test: (r: EventRecord) => boo
   return undefined;
 }
 
+/** "at the request", "at their request" before a request noun followed by "of". */
+const REQUEST_OF_BEFORE = /\bat\s+(?:the|their|its|his|her|our)\s+$/i;
+
 function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   const { triggers, clause, sentence } = candidate;
   const first = triggers[0] as TriggerHit;
@@ -850,6 +853,22 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
       recipients = uniqueCodes(patients.length > 0 ? patients.slice(-1) : []);
       actorIds.length = 0;
     }
+    // "... held talks with Quill at the request of the Borvanian side": the party after "of"
+    // asked; the request went to the clause's subject (who did what was asked), not to it.
+    if (type === 'REQUEST' && REQUEST_OF_BEFORE.test(before) && /^\s+of\b/i.test(ctx.norm.slice(first.end, first.end + 6))) {
+      const requester = right.length > 0 ? coordinatedGroup(ctx.norm, right, 0, 1) : [];
+      if (requester.length > 0) {
+        actors = uniqueCodes(requester);
+        actorIds.length = 0;
+        for (const p of requester) if (p.entityId && !actorIds.includes(p.entityId)) actorIds.push(p.entityId);
+        const addressee = left.find((p) => !actors.includes(p.code));
+        recipients = addressee ? [addressee.code] : [];
+        recipientIds.length = 0;
+        if (addressee?.entityId) recipientIds.push(addressee.entityId);
+      }
+    }
+    // Whoever acts is not also the one acted on ("Valdora ... at the request of the Valdoran side").
+    if (recipients.some((code) => actors.includes(code))) recipients = recipients.filter((code) => !actors.includes(code));
     if (recipients.length === 0 && /\bthe\s+country\b/i.test(ctx.norm.slice(last.end, clause.end))) {
       const earlier = sentenceParties.filter((p) => p.end <= first.start && p.kind !== 'person' && !actors.includes(p.code));
       const target = earlier[earlier.length - 1];

@@ -168,3 +168,22 @@ test('evidence spans point at the statement and the trigger text', () => {
   assert.equal(text.slice(event.start, event.end), 'imposed new sanctions');
   assert.deepEqual(event.evidence, { start: event.start, end: event.end });
 });
+
+test('"at the request of" names who asked; the one asked is the other side, never the requester itself', () => {
+  const cases: readonly [sentence: string, actors: readonly string[], recipients: readonly string[]][] = [
+    ['Mara Vell held a telephone conversation with Tomas Quill at the request of the Borvanian side.', ['BRV'], ['ALD']],
+    ['Tomas Quill met Mara Vell in Maruna at the request of Aldovia.', ['ALD'], ['BRV']],
+  ];
+  for (const [sentence, actors, recipients] of cases) {
+    const request = findFictionEvents(sentence).find((e) => e.type === 'REQUEST');
+    assert.ok(request, `a request in: ${sentence}`);
+    assert.deepEqual([request.actors, request.recipients], [actors, recipients], sentence);
+  }
+  // With no one else named, the requester alone (or nothing: too little to go on), never asking itself.
+  for (const event of findFictionEvents('The call was held at the request of the Aldovian side.')) {
+    if (event.type === 'REQUEST') assert.deepEqual([event.actors, event.recipients], [['ALD'], []]);
+  }
+  for (const event of findFictionEvents('Borvania urged Costera and Aldovia to resume the talks, Tomas Quill said.')) {
+    assert.ok(!event.recipients.some((code) => event.actors.includes(code)), `${event.type}: ${event.actors} > ${event.recipients}`);
+  }
+});
