@@ -67,7 +67,9 @@ const ROLE_CLASSES: ReadonlyMap<string, FurnitureClass> = new Map([
  * match two (a `related-share` bar is a share block).
  */
 const TOKEN_RULES: ReadonlyArray<readonly [RegExp, FurnitureClass, string]> = [
-  [/cookie|consent|gdpr|cmp-/, 'cookie-banner', 'class-cookie'],
+  // `cmp` names a consent-management box (`cmpbox`, `cmp-banner`), but Adobe AEM prefixes
+  // every component with `cmp-` (`cmp-text`, `cmp-richtext`): only the consent names count.
+  [/cookie|consent|gdpr|^cmp$|^cmp(box|wrapper|-app|-banner|-consent|-modal|-popup|-dialog|-ui)/, 'cookie-banner', 'class-cookie'],
   [/newsletter|subscri(be|ption)|signup|sign-up|mailing|optin|opt-in/, 'newsletter', 'class-newsletter'],
   [/comment|disqus|respond|discussion/, 'comments', 'class-comments'],
   [/shar(e|ing)|social|sociable|addthis|sharethis|follow-us/, 'share', 'class-share'],
@@ -94,7 +96,7 @@ const TOKEN_RULES: ReadonlyArray<readonly [RegExp, FurnitureClass, string]> = [
   [/credit/, 'photo-credit', 'class-credit'],
   [/^(tags|tag-list|tagcloud|post-tags|entry-tags|keywords|categories|cat-links|tags-links)$/, 'tags', 'class-tags'],
   [
-    /author-(bio|box|info|card)|about-author|byline|post-meta|entry-meta|article-meta|meta-data|dateline|published|posted-on|timestamp/,
+    /author-(bio|box|info|card)|about-author|byline|post-meta|entry-meta|article-meta|meta-data|dateline|^published|(date|time)[-_]?published|posted-on|timestamp/,
     'byline',
     'class-byline',
   ],
@@ -142,7 +144,10 @@ export function classifyElement(node: HtmlNode): JunkVerdict | null {
   const tag = node.tag;
   if (DROP_TAGS.has(tag)) return { class: 'drop', rule: `tag-${tag}` };
   const attrs = node.attrs;
-  if (attrs.hidden !== undefined || attrs['aria-hidden'] === 'true') return { class: 'drop', rule: 'hidden' };
+  // React's streaming render sends each finished part in `<div hidden id="S:0">` and a
+  // script moves it into place: the part is the page's content, not hidden text.
+  if ((attrs.hidden !== undefined && !isStreamedPart(attrs.id)) || attrs['aria-hidden'] === 'true')
+    return { class: 'drop', rule: 'hidden' };
   const style = attrs.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return { class: 'drop', rule: 'style-hidden' };
   const byTag = FURNITURE_TAGS.get(tag);
@@ -165,6 +170,11 @@ export function classifyElement(node: HtmlNode): JunkVerdict | null {
 }
 
 const WORD_VERDICTS = new Map<string, JunkVerdict | null>();
+
+/** A React streaming part id: `S:` and a number (`S:0`, `S:12`). */
+function isStreamedPart(id: string | undefined): boolean {
+  return id !== undefined && id.length > 2 && id.charCodeAt(0) === 83 && id.charCodeAt(1) === 58 && /^S:\d+$/.test(id);
+}
 
 function classifyWords(words: string): JunkVerdict | null {
   const tokens = words.split(/\s+/).filter((t) => t.length > 0 && !LAYOUT_TOKEN.test(t));

@@ -74,6 +74,14 @@ export interface PageStats {
   readonly buttonLinks: number;
   /** `code` elements (inline and in blocks). */
   readonly codeElements: number;
+  /** Whether the page offers to put something in a cart, bag or basket (a shop). */
+  readonly cartButton: boolean;
+  /** Controls labelled just "Reply" or "Quote": one per post of a forum thread. */
+  readonly replyControls: number;
+  /** Prices ("$" and a digit) in the chosen body: product and service copy quotes them. */
+  readonly bodyPrices: number;
+  /** Whether the page asks for a demo, a quote or a consultation (sales pages of services). */
+  readonly salesCall: boolean;
 }
 
 /** The body the content finder chose. */
@@ -141,6 +149,18 @@ const DATE_TEXT =
 const PRICE_TEXT = /[$€£¥₹]\s?\d|\d\s?(€|£|usd|eur|gbp)\b/i;
 /** Class words of user boxes in forums and comment threads. */
 const USER_CLASS = /avatar|user-?(name|info|details|card|profile)|poster|post-?author|member-?(info|name)|userpic|message-user/i;
+/** A shop's call to buy: "Add to cart", "add-to-bag", "Add to basket". */
+const CART_TEXT = /add[ -]to[ -](cart|bag|basket)/i;
+/** A service's call to action: "Request a demo", "Get a free quote", "Schedule a consultation". */
+const SALES_CALL = /(request|book|schedule|get) a (free )?(demo|quote|consultation)/i;
+/** A forum control: an element whose whole text is "Reply" or "Quote". */
+const REPLY_CONTROL = />\s*(reply|quote)\s*</gi;
+/**
+ * A dollar price in body text ("$24.99", "$19 a month"), but not a sum in the news ("$2
+ * million", "$1.5bn"): the digits are taken whole (a lookahead and a backreference make the
+ * group atomic) before the scale word is checked.
+ */
+const BODY_PRICE = /\$\s?(?=(\d[\d,.]*))\1(?!\s*(million|billion|trillion|bn|mn|m\b|k\b))/gi;
 /** Class words of links drawn as buttons. */
 const BUTTON_CLASS = /\b(btn|button|cta)\b|btn-|button-|-btn|-button|-cta/i;
 /** Sub-headings counted for page typing (teaser grids title every card with one). */
@@ -179,6 +199,11 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
   }
   let totalRaw = 0;
   for (const r of tree.roots) totalRaw += rawChars[r] as number;
+  // The first <main>: a furniture element around it (an <aside> left open before the
+  // page body) holds the page, not furniture.
+  let main = -1;
+  for (let i = 0; i < n && main < 0; i++) if ((nodes[i] as HtmlNode).tag === 'main') main = i;
+  const mainNode = main >= 0 ? (nodes[main] as HtmlNode) : undefined;
   // --- pass 2: junk marking in document order (parents before children).
   const dead = new Uint8Array(n);
   let forms = 0;
@@ -221,6 +246,7 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
     // A class word on a node holding most of the page's text is a page-level flag
     // (`<div class="wrap has-comments">`), not furniture: keep it.
     if (!verdict.rule.startsWith('tag-') && (rawChars[i] as number) > 0.4 * totalRaw && totalRaw > 500) continue;
+    if (mainNode && verdict.class !== 'drop' && node.start <= mainNode.start && node.end >= mainNode.end) continue;
     dead[i] = 1;
     if (verdict.class !== 'drop' && node.end > node.start) {
       removed.push({ start: node.start, end: node.end, class: verdict.class, rule: verdict.rule });
@@ -276,7 +302,10 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
       ((node.tag === 'div' || node.tag === 'section' || node.tag === 'span' || node.tag === 'font' || node.tag === 'li') &&
         !hasBlockChild[i] &&
         (node.parent < 0 || hasBlockChild[node.parent] === 1));
-    if (!isParagraph) continue;
+    if (!isParagraph) {
+      if (hasBlockChild[i]) scoreInlineRuns(nodes, i, dead, chars, linkChars, commas, score, isCandidate);
+      continue;
+    }
     const len = chars[i] as number;
     if (len < MIN_PARAGRAPH_CHARS) continue;
     const density = (linkChars[i] as number) / len;
@@ -316,7 +345,20 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
     }
   }
   const { cards: maxRepeatedSiblings, proseCards: maxProseSiblings } = countRepeatedSiblings(nodes, dead, chars, linkChars);
-  const tagCounts = { headings, linkedHeadings, images, maxProseSiblings, dateTexts, priceTexts, userBlocks, buttonLinks, codeElements };
+  const tagCounts = {
+    headings,
+    linkedHeadings,
+    images,
+    maxProseSiblings,
+    dateTexts,
+    priceTexts,
+    userBlocks,
+    buttonLinks,
+    codeElements,
+    cartButton: CART_TEXT.test(html),
+    salesCall: SALES_CALL.test(html),
+    replyControls: countMatches(html, REPLY_CONTROL),
+  };
   if (top < 0) {
     return {
       blocks: [],
@@ -341,6 +383,7 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
         bodyHeadings: 0,
         bodyItems: 0,
         bodyLongChars: 0,
+        bodyPrices: 0,
         ...tagCounts,
       },
       root: -1,
@@ -368,7 +411,9 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
   let bodyHeadings = 0;
   let bodyItems = 0;
   let bodyLongChars = 0;
+  let bodyPrices = 0;
   for (const b of blocks) {
+    if (b.text.includes('$')) bodyPrices += countMatches(b.text, BODY_PRICE);
     if (b.text.length >= PROSE_CHARS) bodyProseBlocks++;
     if (b.kind === 'heading') bodyHeadings++;
     else if (b.kind === 'item') bodyItems++;
@@ -397,10 +442,90 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
       bodyHeadings,
       bodyItems,
       bodyLongChars,
+      bodyPrices,
       ...tagCounts,
     },
     root: top,
   };
+}
+
+/** Inline elements that continue a run of bare text ("Some <a>linked</a> words"). */
+const PHRASING_TAGS = new Set([
+  'a',
+  'b',
+  'i',
+  'em',
+  'strong',
+  'code',
+  'sup',
+  'sub',
+  'abbr',
+  'mark',
+  'small',
+  'u',
+  's',
+  'q',
+  'cite',
+  'time',
+  'kbd',
+  'var',
+  'dfn',
+]);
+
+/**
+ * Scores the runs of bare text that a container holds beside its block children (a CMS
+ * body written as text and `<br>`s, with a few `<div>`s between): each run of 25+
+ * characters counts as one paragraph of the container, as Readability wraps such runs in
+ * `<p>`. Without this, a body of bare text scores nothing and a sidebar wins.
+ */
+function scoreInlineRuns(
+  nodes: readonly HtmlNode[],
+  index: number,
+  dead: Uint8Array,
+  chars: Float64Array,
+  linkChars: Float64Array,
+  commas: Float64Array,
+  score: Float64Array,
+  isCandidate: Uint8Array,
+): void {
+  const children = (nodes[index] as HtmlNode).children;
+  let runChars = 0;
+  let runLinks = 0;
+  let runCommas = 0;
+  let hasText = false;
+  for (let k = 0; k <= children.length; k++) {
+    const c = k < children.length ? (children[k] as number) : -1;
+    if (c >= 0 && dead[c]) continue;
+    const child = c >= 0 ? (nodes[c] as HtmlNode) : undefined;
+    if (child && (child.tag === TEXT || PHRASING_TAGS.has(child.tag))) {
+      if (child.tag === TEXT && (chars[c] as number) > 0) hasText = true;
+      runChars += chars[c] as number;
+      runLinks += linkChars[c] as number;
+      runCommas += commas[c] as number;
+      continue;
+    }
+    if (child && !BLOCK_TAGS.has(child.tag)) continue;
+    // A block child or the end closes the run.
+    if (hasText && runChars >= MIN_PARAGRAPH_CHARS) {
+      const density = runLinks / runChars;
+      const value = (1 + runCommas + Math.min(Math.floor(runChars / 100), 3)) * (1 - density);
+      let ancestor = index;
+      for (let level = 0; level < SCORE_LEVELS && ancestor >= 0; level++) {
+        const anc = nodes[ancestor] as HtmlNode;
+        if (!isCandidate[ancestor]) {
+          isCandidate[ancestor] = 1;
+          score[ancestor] = initialScore(anc);
+        }
+        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+        score[ancestor] = (score[ancestor] as number) + value / divider;
+        ancestor = anc.parent;
+      }
+    }
+    runChars = 0;
+    runLinks = 0;
+    runCommas = 0;
+    hasText = false;
+  }
 }
 
 function initialScore(node: HtmlNode): number {
@@ -712,6 +837,14 @@ function normaliseRemoved(blocks: RemovedBlock[]): RemovedBlock[] {
     lastEnd = b.end;
   }
   return out;
+}
+
+/** How many times a global regex matches in a text. */
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
 }
 
 /** Non-whitespace characters in a string. */

@@ -171,11 +171,15 @@ export function findTextDay(text: string): FoundDay | null {
   return best;
 }
 
-/** A /2021/04/16/ or /2021-04-16 pattern in a URL path. */
+const URL_DAY = /\/((?:19|20)\d\d)[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?:[/+_.-]|$)/i;
+
+/** A /2021/04/16/, /2021-04-16 or /2021/april/16/ pattern in a URL path. */
 export function findUrlDay(url: string): FoundDay | null {
-  const m = /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
+  const m = URL_DAY.exec(url);
   if (!m) return null;
-  return toDay(m[1], m[2], m[3], m.index, m[0].length);
+  const month = m[2] ?? '';
+  const monthNumber = /^\d/.test(month) ? month : String(MONTHS[month.toLowerCase()] ?? 0);
+  return toDay(m[1], monthNumber, m[3], m.index, m[0].length);
 }
 
 function toDay(y: string | undefined, m: string | undefined, d: string | undefined, index: number, length: number): FoundDay | null {

@@ -242,3 +242,105 @@ for (const c of HOSTILE_CASES) {
     assert.ok(ms < c.maxMs, `took ${ms.toFixed(0)} ms, budget ${c.maxMs} ms`);
   });
 }
+
+// Rules added for issue 3 (WCXB quality). All pages are fiction.
+const DATE_RULE_CASES: ReadonlyArray<{ name: string; head?: string; inside?: string; url: string; published: string; rule: string }> = [
+  {
+    name: 'the URL day wins over a metadata day stated in UTC',
+    head: '<meta property="article:published_time" content="2031-12-19T03:05:00+00:00">',
+    url: 'https://post.example/2031/12/18/lorvik-rebuilds-its-bridge/',
+    published: '2031-12-18',
+    rule: 'url-path-over-metadata',
+  },
+  {
+    name: 'a month name in the URL path',
+    url: 'https://post.example/blog/2031/october/03/lorvik-rebuilds-its-bridge',
+    published: '2031-10-03',
+    rule: 'url-path',
+  },
+  {
+    name: 'a URL day followed by a plus-joined slug',
+    url: 'https://post.example/articles/2031-12-15+Lorvik+rebuilds',
+    published: '2031-12-15',
+    rule: 'url-path',
+  },
+  {
+    name: 'JSON-LD shipped in a meta tag',
+    head: '<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2031-11-17T09:00:00-05:00&quot;}">',
+    url: 'https://post.example/articles/lorvik-bridge',
+    published: '2031-11-17',
+    rule: 'json-ld:datePublished',
+  },
+];
+
+for (const c of DATE_RULE_CASES) {
+  test(`date rule: ${c.name}`, () => {
+    const result = extractHtml(page({ head: c.head ?? '', inside: c.inside ?? '' }), { url: c.url });
+    assert.equal(result.meta.published?.start ?? null, c.published);
+    assert.equal(result.meta.evidence.published?.rule, c.rule);
+  });
+}
+
+test('date rule: a date line read from a classed element whose text runs on into tags', () => {
+  const html = page().replace(
+    '</article>',
+    '<div class="meta date-section-header"><span>Posted on April 13, 2031</span><div class="tags"><span>Tags:</span><a href="/t/bridges">bridges</a></div></div></article>',
+  );
+  // The date text ("2031") and the next text ("Tags:") must not run together.
+  assert.equal(extractHtml(html).meta.published?.start, '2031-04-13');
+});
+
+/** Long generic sentences for bodies that need several paragraphs of prose. */
+function prose(i: number): string {
+  return `Sentence group ${i} explains, at some length and in plain words, how the council of Lorvik planned the repairs, which stones were replaced, and why the work took two summers.`;
+}
+
+const BODY_RULE_CASES: ReadonlyArray<{ name: string; html: string; has: readonly string[]; lacks: readonly string[] }> = [
+  {
+    name: 'React streamed part (hidden id="S:0") is content',
+    html: `<html><body><header><a href="/">Lorvik Post</a></header><main><h1>Lorvik rebuilds its bridge</h1><template id="B:0"></template><p>Loading...</p></main>${[0, 1, 2].map((k) => `<div hidden id="S:${k}"><div class="part">${[1, 2].map((i) => `<p>${prose(2 * k + i)}</p>`).join('')}</div></div>`).join('')}<div hidden id="other"><p>${prose(9)} Hidden draft text.</p></div></body></html>`,
+    has: ['Sentence group 1', 'Sentence group 6'],
+    lacks: ['Hidden draft text'],
+  },
+  {
+    name: 'a CMS status class ("paragraph-published") is not a byline',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3].map((i) => `<div class="paragraph paragraph-published"><p>${prose(i)}</p></div>`).join('')}<div class="date-published">May 3, 2031</div></article></body></html>`,
+    has: ['Sentence group 1', 'Sentence group 3'],
+    lacks: ['May 3, 2031'],
+  },
+  {
+    name: 'bare text between <br>s is scored as paragraphs',
+    html: `<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2031-05-03T08:00:00Z"></head><body><div class="promo">${[1, 2, 3].map((i) => `<div class="card"><p>Try our ledger app ${i}, fast and simple for every small firm in town.</p></div>`).join('')}</div><article><h1>Lorvik rebuilds its bridge</h1><div class="entry-content">${[1, 2, 3, 4, 5].map((i) => `${prose(i)}<br><br>`).join('')}<div class="figure-box"><img src="a.jpg"></div>${prose(6)}</div></article></body></html>`,
+    has: ['Sentence group 1', 'Sentence group 6'],
+    lacks: ['ledger app'],
+  },
+  {
+    name: 'the author box at the end is cut (byline from metadata)',
+    html: `<html><head><meta name="author" content="Ana Veld"></head><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3, 4].map((i) => `<p>${prose(i)}</p>`).join('')}<div class="about"><p>Ana Veld is a reporter at the Lorvik Post who covers roads, bridges and the town council.</p><p>Write to her at the newsroom.</p></div></article></body></html>`,
+    has: ['Sentence group 4'],
+    lacks: ['is a reporter', 'Write to her'],
+  },
+  {
+    name: 'the byline name inside the story is not an author box',
+    html: `<html><head><meta name="author" content="Ana Veld"></head><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}<p>Ana Veld said in reply that the council would publish the accounts in the spring.</p><p>${prose(5)}</p></article></body></html>`,
+    has: ['Ana Veld said in reply', 'Sentence group 5'],
+    lacks: [],
+  },
+  {
+    name: 'a body shipped twice yields each paragraph once',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1><div class="mobile-copy">${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}</div><div class="desktop-copy">${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}</div><p>Short line.</p><p>Short line.</p></article></body></html>`,
+    has: ['Sentence group 1', 'Short line.\n\nShort line.'],
+    lacks: [],
+  },
+];
+
+for (const c of BODY_RULE_CASES) {
+  test(`body rule: ${c.name}`, () => {
+    const result = extractHtml(c.html);
+    assert.equal(result.kind, 'article', result.kind === 'refused' ? result.message : '');
+    if (result.kind !== 'article') return;
+    for (const s of c.has) assert.ok(result.text.includes(s), `missing "${s}" in:\n${result.text}`);
+    for (const s of c.lacks) assert.ok(!result.text.includes(s), `kept "${s}" in:\n${result.text}`);
+    if (c.name.startsWith('a body shipped twice')) assert.equal(result.text.split('Sentence group 1').length - 1, 1);
+  });
+}

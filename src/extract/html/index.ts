@@ -43,7 +43,9 @@ export function extractHtmlWithTrace(html: string, options: ExtractOptions = {})
   const firstBlock = content.blocks[0];
   const pageMeta = readPageMeta(tree, html, options.url, firstBlock ? firstBlock.start : -1);
   const diagnostics: Omit<Diagnostic, 'stage'>[] = [];
-  const blocks = trimEdgeBlocks(dropTitleBlocks(content.blocks, pageMeta.meta.title));
+  const blocks = dropLabelBlocks(
+    dropRepeatedBlocks(trimAuthorBox(trimEdgeBlocks(dropTitleBlocks(content.blocks, pageMeta.meta.title)), pageMeta.meta.byline)),
+  );
   const { text, paragraphs } = joinBlocks(blocks);
   const furniture: FurnitureBlock[] = content.removed.map((b) => ({
     start: b.start,
@@ -138,6 +140,90 @@ function trimEdgeBlocks(blocks: BodyBlock[]): BodyBlock[] {
   while (start < end && isEdgeJunk(blocks[start] as BodyBlock)) start++;
   while (end > start && (isEdgeJunk(blocks[end - 1] as BodyBlock) || (blocks[end - 1] as BodyBlock).kind === 'heading')) end--;
   return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
+}
+
+/** An ad slot's label standing alone as a line ("Advertisement", "SPONSORED"). */
+const AD_LABEL = /^(advertisement|advertising|advert|sponsored|ad)$/i;
+/** A copyright or rights line ("© 2031 Lorvik Post. All rights reserved."). */
+const RIGHTS_LINE = /^(copyright\b|©)|\ball rights reserved\b/i;
+
+/**
+ * Drops ad-slot labels anywhere in the body and copyright lines among the last three
+ * blocks: page furniture that sits inside the article container on many templates.
+ */
+function dropLabelBlocks(blocks: BodyBlock[]): BodyBlock[] {
+  const tailFrom = blocks.length - 3;
+  let out: BodyBlock[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as BodyBlock;
+    const text = block.text;
+    if ((text.length <= 13 && AD_LABEL.test(text)) || (i >= tailFrom && i > 0 && text.length < 400 && RIGHTS_LINE.test(text))) {
+      out ??= blocks.slice(0, i);
+      continue;
+    }
+    out?.push(block);
+  }
+  return out ?? blocks;
+}
+
+/** Blocks at least this long are dropped when they repeat an earlier block word for word. */
+const REPEAT_MIN_CHARS = 60;
+
+/**
+ * Drops a paragraph that repeats an earlier one word for word: pages that ship the body
+ * twice (a mobile and a desktop copy, a "print" copy, a teaser of the same text) must
+ * not yield it twice. Short lines ("Share", "Read more", sub-headings) may repeat and stay.
+ */
+function dropRepeatedBlocks(blocks: BodyBlock[]): BodyBlock[] {
+  let seen: Set<string> | null = null;
+  let out: BodyBlock[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as BodyBlock;
+    if (block.text.length >= REPEAT_MIN_CHARS) {
+      seen ??= new Set();
+      if (seen.has(block.text)) {
+        out ??= blocks.slice(0, i);
+        continue;
+      }
+      seen.add(block.text);
+    }
+    out?.push(block);
+  }
+  return out ?? blocks;
+}
+
+/** How many blocks at the end of the body may hold the author box. */
+const AUTHOR_BOX_BLOCKS = 4;
+/** Verbs that open a biography after a first name ("Jane is...", "Jane has written..."). */
+const BIO_VERB = /^\s*(is|was|has|holds|writes|covers|joined|lives|loves|spent|started|founded|co-founded|brings|identifies)\b/;
+
+/**
+ * Cuts the author box that closes many bodies: from the first of the last four blocks
+ * that opens with the byline's name as a biography ("Jane Roe is a reporter...", "Jane
+ * Roe, editor...", "Jane has covered...", or the name alone) to the end. Only names of two words or more count, so an outlet byline
+ * ("Staff") or a one-word handle never cuts. On the WCXB articles such blocks were outside
+ * the true text 37 times in 40.
+ */
+function trimAuthorBox(blocks: BodyBlock[], byline: string | null): BodyBlock[] {
+  if (!byline || blocks.length < 3) return blocks;
+  const names = byline
+    .replace(/^by\s+/i, '')
+    .split(/,|\band\b|&/)
+    .map((n) => n.trim())
+    .filter((n) => n.length >= 5 && n.length <= 40 && /^\p{Lu}\S*\s+\S/u.test(n));
+  if (names.length === 0) return blocks;
+  for (let i = Math.max(1, blocks.length - AUTHOR_BOX_BLOCKS); i < blocks.length; i++) {
+    const text = (blocks[i] as BodyBlock).text;
+    for (const name of names) {
+      const first = name.slice(0, name.indexOf(' '));
+      const rest = text.startsWith(name) ? text.slice(name.length) : text.startsWith(`${first} `) ? text.slice(first.length) : null;
+      if (rest === null) continue;
+      // The name alone (the box's heading), "Name, title..." or "Name is/has...".
+      if ((rest.length === 0 && text === name) || (text.startsWith(name) && rest.startsWith(',')) || BIO_VERB.test(rest))
+        return blocks.slice(0, i);
+    }
+  }
+  return blocks;
 }
 
 /** Joins blocks into the body text ("\n\n" between paragraphs) with their spans. */

@@ -121,6 +121,8 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
           metas.push(tagMeta);
           if (!metaByKey.has(key)) metaByKey.set(key, tagMeta);
         }
+        // Some frameworks ship the JSON-LD object in a meta tag (`name="script:ld+json"`).
+        if (key.endsWith('ld+json') && content) collectJsonLd(content, ldObjects);
         if (attrs.itemprop === 'price' || key === 'product:price:amount' || key === 'og:price:amount') hasPrice = true;
         break;
       }
@@ -162,8 +164,10 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
       default:
         if (attrs.itemprop === 'price') hasPrice = true;
         if (dateClassed.length < 20 && attrs.class && DATE_CLASS.test(attrs.class) && !/update|modif/i.test(attrs.class)) {
-          const text = textOf(nodes, i, 120);
-          const day = text.length <= 120 ? (findTextDay(text) ?? findSlashDay(text, monthFirstLang(htmlLang))) : null;
+          // The date stands at the start of a date line ("Posted on May 3, 2024" then tags):
+          // read the first 80 characters, so a long container's later dates stay unread.
+          const text = textOf(nodes, i, 80, ' ').slice(0, 80);
+          const day = findTextDay(text) ?? findSlashDay(text, monthFirstLang(htmlLang));
           if (day) dateClassed.push({ day, span: { start: node.start, end: node.end, in: 'source' } });
         }
         if (attrs.itemprop === 'datePublished' && attrs.content) {
@@ -241,12 +245,10 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
     for (const m of metas) if (PUBLISHED_KEY.test(m.key) && !/modif|updat/.test(m.key) && tryDay(m.content, `meta:${m.key}`, m.span)) break;
   }
   for (const t of times) if (t.strong && tryDay(t.value, 'time:datePublished', t.span)) break;
-  if (!published && url) {
-    const day = findUrlDay(url);
-    if (day) {
-      published = dayValue(day, undefined);
-      evidence.published = { rule: 'url-path' };
-    }
+  const urlDay = findUrlDay(url || canonical);
+  if (!published && urlDay) {
+    published = dayValue(urlDay, undefined);
+    evidence.published = { rule: 'url-path' };
   }
   const near = textAfter(nodes, orderedH1[0]?.index ?? -1, bodyStart, html, 2500);
   let visible: DateValue | null = null;
@@ -278,6 +280,16 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   if (!published && classed) {
     published = dayValue(classed.day, classed.span);
     evidence.published = { span: classed.span, rule: 'date-classed-element' };
+  }
+  // A day in the permalink (/2025/12/18/) is fixed when the story goes out, in the
+  // publisher's own time zone; metadata often states the same moment in UTC, a day later
+  // for an evening story, or a later re-publication. On the WCXB pages with such a path
+  // the path day was the publication day every time (35 of 35).
+  if (urlDay && published && (published as DateValue).start !== formatDay(urlDay)) {
+    const fromMeta: DateValue = published;
+    const fromUrl = dayValue(urlDay, undefined);
+    published = { ...fromUrl, candidates: [fromUrl, fromMeta], decidingClue: 'the day in the URL path differs from the metadata day' };
+    evidence.published = { rule: 'url-path-over-metadata' };
   }
   for (const t of times) if (tryDay(t.value, 'time:first', t.span)) break;
   // --- the rest
@@ -562,14 +574,17 @@ export function cleanLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The text under one node, capped at `max` characters (iterative walk). */
-function textOf(nodes: readonly HtmlNode[], root: number, max: number): string {
+/**
+ * The text under one node, capped at `max` characters (iterative walk); `separator` goes
+ * between text nodes ("2023" and "Tags" must not run together when a date is read).
+ */
+function textOf(nodes: readonly HtmlNode[], root: number, max: number, separator = ''): string {
   let out = '';
   const stack = [root];
   while (stack.length > 0 && out.length < max) {
     const i = stack.pop() as number;
     const node = nodes[i] as HtmlNode;
-    if (node.tag === TEXT) out += node.text;
+    if (node.tag === TEXT) out += out.length > 0 ? separator + node.text : node.text;
     else if (i === root || !SKIP_TEXT_PARENTS.has(node.tag)) {
       for (let c = node.children.length - 1; c >= 0; c--) stack.push(node.children[c] as number);
     }

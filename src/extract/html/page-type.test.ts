@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findSlashDay, formatDay } from './dates.js';
-import { extractHtml } from './index.js';
+import { extractHtml, extractHtmlWithTrace } from './index.js';
 import { countPersonWords, readUrlShape } from './page-type.js';
 
 const URL_CASES: ReadonlyArray<{ url: string; depth: number; slugWords: number; hasQuery: boolean }> = [
@@ -173,3 +173,54 @@ for (const c of PAGE_TYPE_CASES) {
     assert.equal(r.kind === 'article', c.article, r.kind === 'refused' ? r.message : 'accepted');
   });
 }
+
+// Shop, forum and sales clues (issue 3): what the page-type features read from a page.
+const CLUE_CASES: ReadonlyArray<{
+  name: string;
+  html: string;
+  expect: { cartButton: boolean; replyControls: number; bodyPrices: number; salesCall: boolean };
+}> = [
+  {
+    name: 'plain news story: no clue',
+    html: articlePage({ top: '<h1>Emberly mends its sea wall</h1>' }),
+    expect: { cartButton: false, replyControls: 0, bodyPrices: 0, salesCall: false },
+  },
+  {
+    name: 'shop page: cart control and prices',
+    html: `<html><body><main><h1>Stove kettle, enamel</h1><div class="desc"><p>A sturdy enamel kettle for the stove, now $24.99 instead of $31.00, in three colours for every kitchen in Emberly.</p><p>Ships in two days; returns within thirty days are free of charge for every order.</p></div><button class="add-to-cart">Add to Cart</button></main></body></html>`,
+    expect: { cartButton: true, replyControls: 0, bodyPrices: 2, salesCall: false },
+  },
+  {
+    name: 'forum thread: reply and quote controls',
+    html: `<html><body><main><h1>Best bait for the harbour pier?</h1>${[1, 2, 3]
+      .map(
+        (i) =>
+          `<div class="post"><p>Post ${i}: I have tried worms and small shrimp off the Emberly pier, and the shrimp did better at dusk.</p><a href="#r${i}">Reply</a> <a href="#q${i}"> Quote </a></div>`,
+      )
+      .join('')}</main></body></html>`,
+    expect: { cartButton: false, replyControls: 6, bodyPrices: 0, salesCall: false },
+  },
+  {
+    name: 'service page: a call for a demo',
+    html: `<html><body><main><h1>Ledger software for small firms</h1><p>Our ledger keeps the books of small firms in Emberly tidy, with reports every month and support by phone.</p><a class="btn" href="/demo">Request a demo</a></main></body></html>`,
+    expect: { cartButton: false, replyControls: 0, bodyPrices: 0, salesCall: true },
+  },
+];
+
+for (const c of CLUE_CASES) {
+  test(`page-type clues: ${c.name}`, () => {
+    const { trace } = extractHtmlWithTrace(c.html, { url: 'https://site.example/emberly-page' });
+    const f = trace.features;
+    assert.deepEqual(
+      { cartButton: f.cartButton, replyControls: f.replyControls, bodyPrices: f.bodyPrices, salesCall: f.salesCall },
+      c.expect,
+    );
+  });
+}
+
+test('page-type clues leave a short wire story accepted', () => {
+  // Fiction: four short paragraphs with a dateline and quotes, one mentioning a price.
+  const html = `<!doctype html><html lang="en"><head><title>Velgrad port reopens</title></head><body><article><h1>Velgrad port reopens after the storm</h1><p>VELGRAD, March 3. The port of Velgrad reopened on Tuesday after a storm closed it for two days, the harbour office said.</p><p>"The cranes are working again," the harbour master Ivo Kern said. Repairs cost about $2 million, he added.</p><p>Ferries to Ostrel will sail on Wednesday morning, the ferry company said in a statement.</p><p>The storm also cut power to parts of the old town, where crews worked through the night.</p></article></body></html>`;
+  const result = extractHtml(html);
+  assert.equal(result.kind, 'article', result.kind === 'refused' ? result.message : '');
+});

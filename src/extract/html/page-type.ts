@@ -4,7 +4,19 @@ import type { MetaSignals } from './meta.js';
 /** The page counts the model reads as they are (see PageStats for what each one counts). */
 type CountedFeatures = Pick<
   PageStats,
-  'headings' | 'linkedHeadings' | 'images' | 'maxProseSiblings' | 'dateTexts' | 'priceTexts' | 'userBlocks' | 'buttonLinks' | 'codeElements'
+  | 'headings'
+  | 'linkedHeadings'
+  | 'images'
+  | 'maxProseSiblings'
+  | 'dateTexts'
+  | 'priceTexts'
+  | 'userBlocks'
+  | 'buttonLinks'
+  | 'codeElements'
+  | 'cartButton'
+  | 'replyControls'
+  | 'bodyPrices'
+  | 'salesCall'
 >;
 
 /** The features the page-type decision reads, kept for debugging and evaluation. */
@@ -115,6 +127,10 @@ export function collectPageFeatures(
     userBlocks: stats.userBlocks,
     buttonLinks: stats.buttonLinks,
     codeElements: stats.codeElements,
+    cartButton: stats.cartButton,
+    replyControls: stats.replyControls,
+    bodyPrices: stats.bodyPrices,
+    salesCall: stats.salesCall,
     forms: stats.forms,
     dateRule: meta.dateRule,
     ...countPersonWords(meta.bodyText),
@@ -248,6 +264,10 @@ export const MODEL_FEATURES: ReadonlyArray<readonly [string, (f: PageFeatures, u
   ['we words', (f) => Math.log1p(f.weRate)],
   ['i words', (f) => Math.log1p(f.iRate)],
   ['body block length', (f) => Math.log1p(f.bodyChars / Math.max(1, f.bodyBlocks)) / 5],
+  ['cart button', (f) => (f.cartButton ? 1 : 0)],
+  ['reply controls', (f) => Math.log1p(f.replyControls)],
+  ['prices in body', (f) => Math.log1p(f.bodyPrices)],
+  ['sales call', (f) => (f.salesCall ? 1 : 0)],
 ];
 
 /** The values of `MODEL_FEATURES` for one page, in order (for fitting and tracing). */
@@ -265,6 +285,15 @@ export function readModelFeatures(f: PageFeatures): number[] {
  * button links). Held out, the model refuses 73.5% of non-articles at 1.5% of articles
  * refused and 77% at 2%. No single clue decides: the largest weights are an article-like
  * URL path, the slug's word count and the date, each worth about two prose paragraphs.
+ *
+ * Four shop, forum and sales clues were added later (issue 3): an "add to cart" control,
+ * "Reply"/"Quote" controls, dollar prices in the body and a "request a demo / get a quote"
+ * call. They are zero on ordinary articles, so they were fitted on top of the score above
+ * (as an offset, L2 0.005, no new bias) and leave a plain news story's score unchanged.
+ * Prices skip news sums ("$2 million"), so a short story about money keeps its score.
+ * Five-fold cross-validation repeated five times: held out, the model with them refuses
+ * 80.2% of the non-articles at 1.5% of the articles (in-sample 80.4% at 1.5%; the weights
+ * above alone refuse 76.7% at 1.1% on the same extraction).
  */
 const WEIGHTS: Readonly<Record<string, number>> = {
   bias: -4.421,
@@ -319,6 +348,12 @@ const WEIGHTS: Readonly<Record<string, number>> = {
   'we words': -0.376,
   'i words': -0.135,
   'body block length': 0.152,
+  // Added for issue 3, fitted with the weights above held fixed (the score as an offset, no
+  // new bias, so the refusal threshold keeps its meaning); see the note on the model.
+  'cart button': -0.967,
+  'reply controls': -0.394,
+  'prices in body': -0.442,
+  'sales call': -0.554,
 };
 
 /**
