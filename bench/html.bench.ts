@@ -31,6 +31,9 @@ interface EngineFigures {
 /** Warm-up pages run before timing (JIT, lazy module loads). */
 const WARM_UP_PAGES = 20;
 const { extractHtml } = await importEngine<typeof import('../src/extract/html/index.js')>('extract/html/index');
+// The body's language is detected as in a run (the detector is loaded once, before timing).
+const { prepareLanguageDetector } = await importEngine<typeof import('../src/extract/language.js')>('extract/language');
+await prepareLanguageDetector();
 
 function readArg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

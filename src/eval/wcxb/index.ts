@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtmlBytes } from '../../extract/html/charset.js';
 import { extractHtmlWithTrace } from '../../extract/html/index.js';
+import { prepareLanguageDetector } from '../../extract/language.js';
 import { sharedDir } from '../shared-dir.js';
 import { aggregateShingles, countShingles, meanPrf, normaliseSpace, type Prf, type ShingleCounts, scoreBagOfWords } from './scoring.js';
 
@@ -127,6 +128,8 @@ export async function runWcxbEval(
   options: { limit?: number; dir?: string; onPage?: (r: WcxbPageResult) => void } = {},
 ): Promise<WcxbMetrics> {
   const pages = loadWcxbPages(options);
+  // Pages are extracted as a run extracts them: with the language detector loaded.
+  await prepareLanguageDetector();
   return scorePages(pages, options.onPage);
 }
 

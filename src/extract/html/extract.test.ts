@@ -1,7 +1,11 @@
 // Behaviour tests for extractHtml on small hand-written pages (all content is fiction).
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { before, test } from 'node:test';
+import { prepareLanguageDetector } from '../language.js';
 import { extractHtml } from './index.js';
+
+// The body's language comes from the shared detector, loaded once as a run does.
+before(prepareLanguageDetector);
 
 /** A page with an article body of `n` generic paragraphs and the given extra markup. */
 function page(options: { head?: string; before?: string; after?: string; inside?: string; paragraphs?: number } = {}): string {

@@ -1,7 +1,7 @@
-import { eld } from 'eld/extrasmall';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { DocumentMeta } from '../../core/document.js';
 import type { FurnitureBlock, Paragraph } from '../../core/layers.js';
+import { detectLanguage as detectBodyLanguage } from '../language.js';
 import type { ExtractOptions, ExtractResult } from '../types.js';
 import { type BodyBlock, findContent } from './content.js';
 import { normaliseTitle, readPageMeta } from './meta.js';
@@ -252,11 +252,11 @@ function joinBlocks(blocks: readonly BodyBlock[]): { text: string; paragraphs: P
   return { text: parts.join('\n\n'), paragraphs };
 }
 
-/** The language of the body by `eld`, else the page's `lang` attribute. */
+/**
+ * The language of the body (eld, through the detector text pages use: loaded once by
+ * prepareLanguageDetector, not at import), else the page's `lang` attribute. A guess eld
+ * itself calls unreliable is not reported.
+ */
 function detectLanguage(text: string, declared: string | null): string | null {
-  if (text.length >= 40) {
-    const detected = eld.detect(text.slice(0, LANGUAGE_SAMPLE_CHARS));
-    if (detected.language && (detected.isReliable() || !declared)) return detected.language;
-  }
-  return declared;
+  return (text.length >= 40 ? detectBodyLanguage(text.slice(0, LANGUAGE_SAMPLE_CHARS)) : null) ?? declared;
 }
