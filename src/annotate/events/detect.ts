@@ -867,8 +867,6 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
         if (addressee?.entityId) recipientIds.push(addressee.entityId);
       }
     }
-    // Whoever acts is not also the one acted on ("Valdora ... at the request of the Valdoran side").
-    if (recipients.some((code) => actors.includes(code))) recipients = recipients.filter((code) => !actors.includes(code));
     if (recipients.length === 0 && /\bthe\s+country\b/i.test(ctx.norm.slice(last.end, clause.end))) {
       const earlier = sentenceParties.filter((p) => p.end <= first.start && p.kind !== 'person' && !actors.includes(p.code));
       const target = earlier[earlier.length - 1];
