@@ -16,7 +16,17 @@ import {
 } from './lexicon.js';
 import { findParagraphs, findQuoteSegments, type QuoteSegment } from './marks.js';
 import { resolveSpeakers } from './speaker.js';
-import { firstWord, hasLetterOrDigit, hasWords, isJsSpace, isLetterOrDigitPair, type Word, wordsIn } from './words.js';
+import {
+  firstWord,
+  hasLetterOrDigit,
+  hasWords,
+  isJsSpace,
+  isLetterOrDigitPair,
+  makeWord,
+  type Word,
+  wordBoundsIn,
+  wordsIn,
+} from './words.js';
 
 /** A quote before speaker resolution: spans only. */
 export interface QuoteDraft {
@@ -272,6 +282,23 @@ function isAppositiveBoundary(code: number): boolean {
   );
 }
 
+/** Word offsets of findSpeakerBefore's window (start, end pairs), reused from call to call. */
+const WINDOW_BOUNDS: number[] = [];
+
+/**
+ * Makes words[k..made) from WINDOW_BOUNDS (word `k` of the list is window word `k + skip`)
+ * and returns the new `made`; nothing for k < 0.
+ */
+function makeWordsDownTo(text: string, words: Word[], made: number, k: number, skip: number): number {
+  let low = made;
+  while (k >= 0 && low > k) {
+    low--;
+    const b = 2 * (low + skip);
+    words[low] = makeWord(text, WINDOW_BOUNDS[b] as number, WINDOW_BOUNDS[b + 1] as number);
+  }
+  return low;
+}
+
 /** The speaker noun phrase that ends just before a cue ("Russian presidential spokesman Dmitry Peskov said"). */
 function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): SpeakerBefore {
   let boundary = floor;
@@ -288,8 +315,12 @@ function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): Sp
     }
   }
   // A speaker phrase has at most a dozen words: look no further back than 120 characters.
-  let words = wordsIn(text, Math.max(boundary, cueStart - 120), cueStart);
-  if (boundary < cueStart - 120 && words.length > 0) words = words.slice(1);
+  // The words are found as offsets; word objects are made from the end back, only as far as
+  // the reading below goes (`made`: words[made..] exist).
+  const count = wordBoundsIn(text, Math.max(boundary, cueStart - 120), cueStart, WINDOW_BOUNDS);
+  const skip = boundary < cueStart - 120 && count > 0 ? 1 : 0;
+  let words: Word[] = new Array(count - skip);
+  let made = words.length;
   // "The state’s campaign chairman, Phil Lovas, said": the name between two commas.
   if (words.length === 0 && boundary > floor && text[boundary - 1] === ',') {
     let prev = floor;
@@ -306,9 +337,10 @@ function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): Sp
       isSpeakerPhrase(inner) &&
       !NP_STOP.has((inner[0] as Word).lower) &&
       inner.every((w) => w.cap)
-    )
+    ) {
       words = inner;
-    else if (inner.length > 0 && inner.length <= 20 && prev > floor && text[prev - 1] === ',') {
+      made = 0;
+    } else if (inner.length > 0 && inner.length <= 20 && prev > floor && text[prev - 1] === ',') {
       // "Richard Revesz, director of the institute, said": the name before the appositive.
       const name = findSpeakerBefore(text, floor, prev - 1);
       if (name.span && /\p{Lu}/u.test(text.slice(name.span.start, name.span.end))) {
@@ -317,6 +349,7 @@ function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): Sp
     }
   }
   const between: string[] = [];
+  made = makeWordsDownTo(text, words, made, words.length - 1, skip);
   const lastWord = words[words.length - 1];
   const contraction = lastWord ? /^(he|she|it|they|we|i|you)[’'](?:s|re|ve|d|ll)$/.exec(lastWord.lower) : null;
   if (lastWord && contraction?.[1]) {
@@ -325,19 +358,20 @@ function findSpeakerBefore(text: string, floor: number, cueStartRaw: number): Sp
     return { span, between: ['is'], stopWord: null };
   }
   let i = words.length - 1;
-  while (
-    i >= 0 &&
-    (BETWEEN_SPEAKER_AND_CUE.has((words[i] as Word).lower) ||
-      ((words[i] as Word).lower.endsWith('ly') && !(words[i] as Word).cap && (words[i] as Word).lower.length > 4))
-  ) {
-    between.unshift((words[i] as Word).lower);
+  while (i >= 0) {
+    made = makeWordsDownTo(text, words, made, i, skip);
+    const w = words[i] as Word;
+    if (!(BETWEEN_SPEAKER_AND_CUE.has(w.lower) || (w.lower.endsWith('ly') && !w.cap && w.lower.length > 4))) break;
+    between.unshift(w.lower);
     i--;
   }
   const end = i;
   while (i >= 0) {
+    made = makeWordsDownTo(text, words, made, i, skip);
     const w = words[i] as Word;
     if (NP_STOP.has(w.lower)) {
       // "Lavrov and Kerry said": "and" between two capitalised words joins names.
+      made = makeWordsDownTo(text, words, made, i - 1, skip);
       const prev = words[i - 1];
       const next = words[i + 1];
       if (w.lower === 'and' && prev?.cap && next?.cap && i - 1 >= 0) {
@@ -640,9 +674,9 @@ function buildUnits(text: string, sentences: readonly Span[], paragraphs: readon
     if (
       cur &&
       cur.para === p &&
-      (/^[—–―]/.test(text[sentence.start] ?? '') ||
+      (isDashCode(text.charCodeAt(sentence.start)) ||
         isAttributionAfterQuestion(text, cur.end, sentence) ||
-        TITLE_AT_END_RE.test(text.slice(cur.end - 6, cur.end)))
+        (text.charCodeAt(cur.end - 1) === 46 && TITLE_AT_END_RE.test(text.slice(cur.end - 6, cur.end))))
     ) {
       cur.end = sentence.end;
       continue;
@@ -666,11 +700,19 @@ function buildUnits(text: string, sentences: readonly Span[], paragraphs: readon
   return units;
 }
 
+/** — – ―: a sentence opening with a dash continues the previous one. */
+function isDashCode(code: number): boolean {
+  return code === 0x2014 || code === 0x2013 || code === 0x2015;
+}
+
 /** Titles after which the sentence splitter breaks wrongly ("said the Rev. Peter Wherry"). */
 const TITLE_AT_END_RE = /\b(?:Rev|Fr|Hon|Msgr|Sgt|Adm|Cmdr|Supt|Insp|Gov|Sen|Rep|Gen|Lt|Col|Capt|Dr|Mr|Mrs|Ms|Prof)\.$/;
 
 /** '"Who will pay?" Edde asked.': the splitter breaks after "?"; a short attribution joins the quotation again. */
 function isAttributionAfterQuestion(text: string, previousEnd: number, sentence: Span): boolean {
+  // Gate: the regex needs a closing mark as the last character.
+  const last = text.charCodeAt(previousEnd - 1);
+  if (last !== 34 && last !== 0x201d && last !== 0xbb) return false;
   if (!/[?!]["”»]$/.test(text.slice(previousEnd - 2, previousEnd))) return false;
   const probe: Unit = { start: sentence.start, end: sentence.end, para: 0, segs: [] };
   const first = cuesIn(text, probe)[0];
@@ -718,28 +760,37 @@ function buildCueHashes(forms: readonly string[]): Uint8Array {
 }
 
 /**
- * The cues of a unit outside its quotations. Scans runs of ASCII letters and looks each up
- * in the cue table (one regex alternation of every form was ten times slower on 5 KB
- * pages); the length and a hash table of cue words turn most words away before any slice.
+ * The cue words starting in text[from, to), wherever they end and whatever quotation holds
+ * them. Scans runs of ASCII letters and looks each up in the cue table (one regex
+ * alternation of every form was ten times slower on 5 KB pages); the length and a hash
+ * table of cue words turn most words away before any slice.
  */
-function cuesIn(text: string, unit: Unit): CueHit[] {
+function scanCues(text: string, from: number, to: number): CueHit[] {
   const out: CueHit[] = [];
   const length = text.length;
-  let i = unit.start;
-  while (i < unit.end) {
+  let i = from;
+  while (i < to) {
     const first = text.charCodeAt(i);
     if (!isAsciiLetter(first)) {
       i++;
       continue;
     }
     const start = i;
-    let hash = stepHash(0, first);
-    let hasUpper = first < 97;
     i++;
-    // A word runs on past the unit's end (such a cue is then dropped below).
-    for (let code = text.charCodeAt(i); i < length && isAsciiLetter(code); code = text.charCodeAt(++i)) {
-      hash = stepHash(hash, code);
-      if (code < 97) hasUpper = true;
+    if (first < 97) {
+      // A capitalised word: only "According" can be a cue, so no hash is kept.
+      while (i < length && isAsciiLetter(text.charCodeAt(i))) i++;
+      if (!(i - start === 9 && text.startsWith('According', start))) continue;
+    }
+    let hash = 0;
+    let hasUpper = first < 97;
+    if (first >= 97) {
+      hash = stepHash(0, first);
+      // A word runs on past the unit's end (such a cue is then dropped by cuesIn).
+      for (let code = text.charCodeAt(i); i < length && isAsciiLetter(code); code = text.charCodeAt(++i)) {
+        hash = stepHash(hash, code);
+        if (code < 97) hasUpper = true;
+      }
     }
     const wordLength = i - start;
     // Cheap rejections before the table look-up: cues are lower-case ("According" aside) and 3-16 letters long.
@@ -767,11 +818,53 @@ function cuesIn(text: string, unit: Unit): CueHit[] {
     } else if (CUES.has(word)) {
       form = word;
     }
-    if (form === null || end > unit.end) continue;
-    if (unit.segs.some((g) => g.open < end && g.close > start)) continue;
+    if (form === null) continue;
     out.push({ start, end, form });
   }
   return out;
+}
+
+/** The text whose cue words `textCues` holds (the page being read), and those words. */
+let cuesText: string | null = null;
+let textCues: CueHit[] = [];
+
+/**
+ * The cues of a unit outside its quotations, taken from one scan of the whole text: units,
+ * probes inside quotations and introductions ask about the same words again. Word starts
+ * depend only on the text, so the words starting in the unit are those a scan of the unit
+ * finds; a unit starting inside a word is scanned on its own.
+ */
+function cuesIn(text: string, unit: Unit): CueHit[] {
+  let hits: CueHit[];
+  let k = 0;
+  if (unit.start > 0 && isAsciiLetter(text.charCodeAt(unit.start - 1))) hits = scanCues(text, unit.start, unit.end);
+  else {
+    if (cuesText !== text) {
+      textCues = scanCues(text, 0, text.length);
+      cuesText = text;
+    }
+    hits = textCues;
+    let hi = hits.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if ((hits[mid] as CueHit).start < unit.start) k = mid + 1;
+      else hi = mid;
+    }
+  }
+  const out: CueHit[] = [];
+  for (; k < hits.length; k++) {
+    const hit = hits[k] as CueHit;
+    if (hit.start >= unit.end) break;
+    if (hit.end > unit.end || isInSegment(unit.segs, hit.start, hit.end)) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
+/** True when a quotation segment overlaps [start, end). */
+function isInSegment(segs: readonly QuoteSegment[], start: number, end: number): boolean {
+  for (const g of segs) if (g.open < end && g.close > start) return true;
+  return false;
 }
 
 const PHRASE_CUE: CueInfo = {
@@ -803,6 +896,31 @@ function endsWithRelative(text: string, span: Span): boolean {
   const last = text.charCodeAt(span.end - 1);
   return (last === 111 || last === 104) && RELATIVE_AT_END_RE.test(text.slice(span.start, span.end));
 }
+
+/** The last colon look-up (text, from, found): units ask in text order, mostly past the last colon. */
+let colonText: string | null = null;
+let colonAskedFrom = 0;
+let colonFound = -1;
+
+/**
+ * `text.indexOf(':', from)`, remembered: with no colon left in the text, each unit would
+ * read on to the end of the page. The answer from an earlier `from` holds for a later one
+ * up to the colon found (or for all when none was found).
+ */
+function colonFrom(text: string, from: number): number {
+  if (colonText === text && from >= colonAskedFrom && (colonFound < 0 || colonFound >= from)) return colonFound;
+  colonText = text;
+  colonAskedFrom = from;
+  colonFound = text.indexOf(':', from);
+  return colonFound;
+}
+
+/** Auxiliaries before a participle cue ("is adding", "he’s claiming"). */
+const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', '’s', "'s"]);
+/** Auxiliaries of a passive report ("it was noted"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been']);
+/** Words between speaker and cue that rule out a report nested in a quotation. */
+const NOT_NESTED_BETWEEN: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'not', 'never']);
 
 /** Finds the quotations of one unit. */
 function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDraft[] {
@@ -848,8 +966,8 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
     if (negated) continue;
     if (info.stance && before.span && !isPersonLike(text, before.span)) continue;
     if (cue.form === info.lemma && before.span && !isPluralSubject(text, before.span, before.between)) continue;
-    if (info.participle && before.span && !before.between.some((w) => ['is', 'was', 'are', 'were', '’s', "'s"].includes(w))) continue;
-    const passive = before.between.some((w) => ['is', 'was', 'are', 'were', 'been'].includes(w)) && !info.participle;
+    if (info.participle && before.span && !before.between.some((w) => PARTICIPLE_AUXILIARIES.has(w))) continue;
+    const passive = before.between.some((w) => PASSIVE_AUXILIARIES.has(w)) && !info.participle;
     let speaker: Span | null = before.span;
     let inheritedFromClause = false;
     if (passive) {
@@ -1044,7 +1162,7 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
   if (drafts.length === 0) {
     const lead = skipLead(text, unit.start, unit.end);
     const colon =
-      text.indexOf(':', lead) < Math.min(unit.end, lead + 80) && text.indexOf(':', lead) >= 0
+      colonFrom(text, lead) < Math.min(unit.end, lead + 80) && colonFrom(text, lead) >= 0
         ? COLON_SPEAKER_RE.exec(text.slice(lead, Math.min(unit.end, lead + 80)))
         : null;
     if (colon?.[1] && !COLON_NOT_SPEAKERS.has(colon[1].toLowerCase()) && !/^(?:[A-Z][a-z]+day|[A-Z][a-z]+ \d)/.test(colon[1])) {
@@ -1107,7 +1225,7 @@ function findNested(text: string, outer: QuoteDraft): QuoteDraft[] {
     const info = cueInfoOf(cue.form);
     if (!info?.speech || info.participle) continue;
     const before = findSpeakerBefore(text, outer.start, cue.start);
-    if (!before.span || before.between.some((w) => ['is', 'was', 'are', 'were', 'not', 'never'].includes(w))) continue;
+    if (!before.span || before.between.some((w) => NOT_NESTED_BETWEEN.has(w))) continue;
     const words = wordsIn(text, before.span.start, before.span.end);
     if (!words.some((w) => w.cap && !SPEAKER_PRONOUNS.has(w.lower) && !DETERMINERS.has(w.lower))) continue;
     const after = findContentAfter(text, cue.end, outer.end, info, false);
@@ -1135,19 +1253,18 @@ function isQuoteOnly(text: string, unit: Unit): boolean {
   if (unit.segs.length === 0) return false;
   // The stretches outside the quotations, read in place (no joined string); `lastCode` is
   // the last code unit read, so a surrogate pair split across two stretches still counts.
+  // (Inline, not a closure: one fewer function made per unit.)
   let lastCode = -1;
   let pos = unit.start;
-  const readOutside = (start: number, end: number): boolean => {
-    if (end <= start) return false;
-    if (isLetterOrDigitPair(lastCode, text.charCodeAt(start)) || hasLetterOrDigit(text, start, end)) return true;
-    lastCode = text.charCodeAt(end - 1);
-    return false;
-  };
   for (const seg of unit.segs) {
-    if (readOutside(pos, Math.max(pos, seg.open))) return false;
+    const end = Math.max(pos, seg.open);
+    if (end > pos) {
+      if (isLetterOrDigitPair(lastCode, text.charCodeAt(pos)) || hasLetterOrDigit(text, pos, end)) return false;
+      lastCode = text.charCodeAt(end - 1);
+    }
     pos = Math.max(pos, seg.close);
   }
-  return !readOutside(pos, unit.end);
+  return !(unit.end > pos && (isLetterOrDigitPair(lastCode, text.charCodeAt(pos)) || hasLetterOrDigit(text, pos, unit.end)));
 }
 
 /**

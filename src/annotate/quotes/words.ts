@@ -81,7 +81,8 @@ function isInitials(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function makeWord(text: string, start: number, end: number): Word {
+/** The word text[start, end) (offsets as {@link wordBoundsIn} gives them). */
+export function makeWord(text: string, start: number, end: number): Word {
   const raw = text.slice(start, end);
   const first = raw.charCodeAt(0);
   const cap = first < 128 ? first >= 65 && first <= 90 : UPPER_START.test(raw);
@@ -117,6 +118,41 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     out.push(makeWord(text, wordStart, wordEnd));
   }
   return out;
+}
+
+/**
+ * The offsets of the words {@link wordsIn} finds in text[start, end), as start and end
+ * pairs written into `out` from index 0 (entries past the count are stale), without making
+ * the words: a reader that needs only the last few makes just those with {@link makeWord}.
+ * Returns the number of words.
+ */
+export function wordBoundsIn(text: string, start: number, end: number, out: number[]): number {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    const width = letterOrDigitWidth(text, i, end);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    i += width;
+    while (i < end) {
+      if (isWordJoiner(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const w = letterOrDigitWidth(text, i, end);
+      if (w === 0) break;
+      i += w;
+    }
+    let wordEnd = i;
+    while (wordEnd - wordStart > 1 && isWordJoiner(text.charCodeAt(wordEnd - 1)) && !isInitials(text, wordStart, wordEnd)) wordEnd--;
+    out[2 * count] = wordStart;
+    out[2 * count + 1] = wordEnd;
+    count++;
+  }
+  return count;
 }
 
 /**

@@ -96,7 +96,17 @@ function inRanges(day: number, ranges: readonly DayRange[]): boolean {
 }
 
 function rangeClue(rule: string, description: string, evidence: readonly Span[], strength: number, ranges: readonly DayRange[]): DateClue {
-  return { rule, description, evidence, strength, ranges, test: (day) => inRanges(day, ranges) };
+  // A method, not an arrow in a property: no name is defined on a new function per clue.
+  return {
+    rule,
+    description,
+    evidence,
+    strength,
+    ranges,
+    test(day) {
+      return inRanges(day, ranges);
+    },
+  };
 }
 
 function termRange(term: OfficeTerm): DayRange | undefined {
@@ -141,30 +151,32 @@ function monthDayClue(rule: string, label: string, month: number, day: number, e
     evidence,
     strength,
     monthDay: { month, day },
-    test: (d) => {
+    test(d) {
       const parts = fromDayNumber(d);
       return parts.month === month && parts.day === day;
     },
   };
 }
 
+/** The span of a metadata field's evidence, as a list (empty when none). */
+function evidenceOf(doc: Document, key: string): Span[] {
+  const span = doc.meta.evidence[key]?.span;
+  return span ? [span] : [];
+}
+
 /** Clues from the page's own date parts: dateline and page time. */
 export function collectPageClues(doc: Document): DateClue[] {
   const clues: DateClue[] = [];
-  const evidenceOf = (key: string): Span[] => {
-    const span = doc.meta.evidence[key]?.span;
-    return span ? [span] : [];
-  };
   const time = doc.meta.pageTime;
   if (time?.month && time.day) {
     if (time.year) {
       const d = toDayNumber(time.year, time.month, time.day);
-      clues.push(rangeClue('page-time', `page time ${time.text}`, evidenceOf('pageTime'), 0, [[d, d]]));
-    } else clues.push(monthDayClue('page-time', `page time ${time.text}`, time.month, time.day, evidenceOf('pageTime'), 1));
+      clues.push(rangeClue('page-time', `page time ${time.text}`, evidenceOf(doc, 'pageTime'), 0, [[d, d]]));
+    } else clues.push(monthDayClue('page-time', `page time ${time.text}`, time.month, time.day, evidenceOf(doc, 'pageTime'), 1));
   }
   const line = doc.meta.dateline;
   if (line?.month && line.day) {
-    clues.push(monthDayClue('dateline', `dateline ${line.place}`, line.month, line.day, evidenceOf('dateline'), 1));
+    clues.push(monthDayClue('dateline', `dateline ${line.place}`, line.month, line.day, evidenceOf(doc, 'dateline'), 1));
   }
   return clues;
 }
@@ -202,7 +214,7 @@ export function collectTextClues(doc: Document): DateClue[] {
         description: `"${words}": the weekday fixes the year`,
         evidence: [span],
         strength: 3,
-        test: (d) => {
+        test(d) {
           const r = resolveParts(parts, d);
           return r !== null && weekdayOf(r[0]) === weekday;
         },
@@ -476,6 +488,19 @@ function hasDatingTimex(timexes: readonly TimexAnnotation[], first: number, sent
   return false;
 }
 
+/** The persons with a mention (in the text) inside the sentence. */
+function personsIn(persons: readonly Entity[], sentence: Span): Entity[] {
+  return persons.filter((e) => e.mentions.some((m) => m.in !== 'source' && m.start >= sentence.start && m.end <= sentence.end));
+}
+
+/** The first timex in the sentence from `after` on that is not a period or century. */
+function timexIn(timexes: readonly TimexAnnotation[], sentence: Span, after: number): TimexAnnotation | undefined {
+  return timexes.find(
+    (t) =>
+      t.start >= sentence.start && t.end <= sentence.end && t.start >= after && t.parts.kind !== 'period' && t.parts.kind !== 'century',
+  );
+}
+
 /**
  * Clues from the start of a term told in the text: "Trump became the 45th US president on
  * Friday" (the ordinal names the term; the term's first day was that Friday, so the page
@@ -487,13 +512,6 @@ export function collectTermStartClues(doc: Document, kb: KnowledgeBase): DateClu
   const timexes = timexesOf(doc);
   const persons = doc.entities.filter((e) => e.kb && e.type === 'person');
   const handled = new Set<number>();
-  const personsIn = (sentence: Span) =>
-    persons.filter((e) => e.mentions.some((m) => m.in !== 'source' && m.start >= sentence.start && m.end <= sentence.end));
-  const timexIn = (sentence: Span, after: number) =>
-    timexes.find(
-      (t) =>
-        t.start >= sentence.start && t.end <= sentence.end && t.start >= after && t.parts.kind !== 'period' && t.parts.kind !== 'century',
-    );
   ORDINAL_OFFICE.lastIndex = 0;
   for (const m of doc.text.matchAll(ORDINAL_OFFICE)) {
     const ordinal = Number(m[1]);
@@ -505,7 +523,7 @@ export function collectTermStartClues(doc: Document, kb: KnowledgeBase): DateClu
     const before = doc.text.slice(sentence.start, m.index);
     const takes = TAKE_OFFICE.test(before.slice(-60));
     const holders: { name: string; term: OfficeTerm }[] = [];
-    for (const entity of personsIn(sentence)) {
+    for (const entity of personsIn(persons, sentence)) {
       for (const term of kb.terms(entity.kb ?? ''))
         if (term.ordinal === ordinal && offices.has(term.office)) holders.push({ name: entity.name, term });
     }
@@ -516,7 +534,7 @@ export function collectTermStartClues(doc: Document, kb: KnowledgeBase): DateClu
       if (!r) continue;
       const evidence: Span[] = [{ start: m.index, end: m.index + m[0].length }];
       if (takes) {
-        const timex = timexIn(sentence, m.index);
+        const timex = timexIn(timexes, sentence, m.index);
         const range = anchorRanges(timex, r[0]);
         if (!range) continue;
         if (timex) evidence.push({ start: timex.start, end: timex.end });
@@ -543,9 +561,9 @@ export function collectTermStartClues(doc: Document, kb: KnowledgeBase): DateClu
     const take = TAKE_OFFICE.exec(words);
     if (!take || /^becomes?$|^became$/i.test(take[0])) continue;
     const verbAt = sentence.start + take.index;
-    const timex = timexIn(sentence, verbAt);
+    const timex = timexIn(timexes, sentence, verbAt);
     if (!timex) continue;
-    for (const entity of personsIn({ start: sentence.start, end: verbAt })) {
+    for (const entity of personsIn(persons, { start: sentence.start, end: verbAt })) {
       const nearest = Math.max(...entity.mentions.filter((s) => s.end <= verbAt && s.start >= sentence.start).map((s) => s.end));
       if (verbAt - nearest > 40) continue;
       const ranges: DayRange[] = [];

@@ -80,6 +80,75 @@ function countRuns(days: readonly number[]): number {
   return count;
 }
 
+/**
+ * The days of `weekdays` in [a, b], in order, appended to `out`: the same days a test per
+ * day keeps, found a week at a time (the offsets within the first week, then steps of 7).
+ */
+function listWeekdays(a: number, b: number, weekdays: readonly number[], out: number[]): void {
+  const offsets: number[] = [];
+  let weekday = weekdayOf(a);
+  for (let o = 0; o < 7; o++) {
+    if (weekdays.includes(weekday)) offsets.push(o);
+    weekday = weekday === 6 ? 0 : weekday + 1;
+  }
+  for (let week = a; week <= b; week += 7) {
+    for (const o of offsets) {
+      const d = week + o;
+      if (d > b) break;
+      out.push(d);
+    }
+  }
+}
+
+/** The index of the first day of a sorted list not below `at` (`after`: above `at`). */
+function firstIndex(days: readonly number[], at: number, after: boolean): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const d = days[mid] as number;
+    if (d < at || (after && d === at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The days (sorted, distinct) a clue keeps, as `days.filter(clue.test)` would: a clue of
+ * one range keeps a stretch of the list (two binary searches), one of ranges or weekdays
+ * is tested inline, without a call per day.
+ */
+function keptDays(days: readonly number[], clue: DateClue): number[] {
+  const ranges = clue.ranges;
+  if (ranges) {
+    const only = ranges.length === 1 ? ranges[0] : undefined;
+    if (only) {
+      if (only[1] < only[0]) return [];
+      return days.slice(firstIndex(days, only[0], false), firstIndex(days, only[1], true));
+    }
+    const kept: number[] = [];
+    for (const d of days) {
+      for (let r = 0; r < ranges.length; r++) {
+        const range = ranges[r] as DayRange;
+        if (d >= range[0] && d <= range[1]) {
+          kept.push(d);
+          break;
+        }
+      }
+    }
+    return kept;
+  }
+  const weekdays = clue.weekdays;
+  if (weekdays) {
+    const mask = [false, false, false, false, false, false, false];
+    for (const w of weekdays) mask[w] = true;
+    const kept: number[] = [];
+    for (const d of days) if (mask[weekdayOf(d)]) kept.push(d);
+    return kept;
+  }
+  return days.filter((d) => clue.test(d));
+}
+
 /** Gaps of at most this many days inside a cluster of fitting days (weekday clues leave 5-6 day gaps). */
 const CLUSTER_GAP_DAYS = 31;
 
@@ -198,14 +267,8 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
       const weekdays = firstClue.weekdays;
       for (const [a, b] of intervals) {
         count += Math.max(0, b - a + 1);
-        if (weekdays) {
-          // The same days its test keeps, found by counting weekdays along (no call per day).
-          let weekday = weekdayOf(a);
-          for (let d = a; d <= b; d++) {
-            if (weekdays.includes(weekday)) kept.push(d);
-            weekday = weekday === 6 ? 0 : weekday + 1;
-          }
-        } else for (let d = a; d <= b; d++) if (firstClue.test(d)) kept.push(d);
+        if (weekdays) listWeekdays(a, b, weekdays, kept);
+        else for (let d = a; d <= b; d++) if (firstClue.test(d)) kept.push(d);
       }
       if (kept.length > 0) {
         if (kept.length < count || firstClue.monthDay) used.push(firstClue);
@@ -213,10 +276,15 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
         pending = pending.slice(1);
       }
     }
+    if (days.length === 0 && pending.length === 0) {
+      // No clue tests single days: the fitting days are the intervals themselves. Read the answer
+      // from them instead of listing thousands of days (the same answer, see concludeDense).
+      return concludeDense(doc, intervals, clues, used, setAside, diagnostics, report, options);
+    }
     if (days.length === 0) for (const [a, b] of intervals) for (let d = a; d <= b; d++) days.push(d);
   }
   const apply = (clue: DateClue): boolean => {
-    const kept = days.filter((d) => clue.test(d));
+    const kept = keptDays(days, clue);
     if (kept.length === 0) {
       report(clue);
       return false;
@@ -228,17 +296,127 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
   for (const clue of pending) apply(clue);
   // Days are sorted and distinct throughout: a stretch is a run of consecutive days.
   let runCount = countRuns(days);
-  const undecided = (count: number) => {
-    const total = days.length;
-    return total > MAX_CANDIDATE_DAYS && !(count === 1 && total <= MAX_RANGE_DAYS);
-  };
-  if ((options.useRecency ?? true) && (undecided(runCount) || runCount > 1)) {
+  if ((options.useRecency ?? true) && (isUndecided(days.length, runCount) || runCount > 1)) {
     const recency = recencyClue(doc);
     if (recency && apply(recency)) runCount = countRuns(days);
   }
+  const fitting = days;
+  return conclude(
+    clues,
+    used,
+    setAside,
+    diagnostics,
+    fitting.length,
+    fitting[0],
+    fitting[fitting.length - 1],
+    runCount,
+    () => fitting,
+    () => clustersOf(fitting),
+  );
+}
+
+/** Whether `total` fitting days in `count` stretches still leave the answer open (recency may choose). */
+function isUndecided(total: number, count: number): boolean {
+  return total > MAX_CANDIDATE_DAYS && !(count === 1 && total <= MAX_RANGE_DAYS);
+}
+
+/** The number of days in a list of day ranges. */
+function countDays(ranges: readonly DayRange[]): number {
+  let total = 0;
+  for (const [a, b] of ranges) total += Math.max(0, b - a + 1);
+  return total;
+}
+
+/**
+ * The end of {@link inferPublished} when the fitting days are whole intervals (sorted,
+ * merged, apart by at least one day, as `intersect` leaves them): each interval is one
+ * stretch, the recency clue (a range) is intersected with them, and clusters join intervals
+ * a month apart or less, as clustersOf would join their days.
+ */
+function concludeDense(
+  doc: Document,
+  intervals: readonly DayRange[],
+  clues: readonly DateClue[],
+  used: DateClue[],
+  setAside: DateClue[],
+  diagnostics: Omit<Diagnostic, 'stage'>[],
+  report: (clue: DateClue) => void,
+  options: InferOptions,
+): InferResult {
+  let runs: readonly DayRange[] = intervals.filter(([a, b]) => a <= b);
+  let total = countDays(runs);
+  if ((options.useRecency ?? true) && (isUndecided(total, runs.length) || runs.length > 1)) {
+    const recency = recencyClue(doc);
+    if (recency) {
+      const kept = recency.ranges ? intersect(runs, recency.ranges) : runsOf(listDays(runs).filter((d) => recency.test(d)));
+      const keptTotal = countDays(kept);
+      if (keptTotal === 0) report(recency);
+      else {
+        if (keptTotal < total || recency.monthDay) used.push(recency);
+        runs = kept;
+        total = keptTotal;
+      }
+    }
+  }
+  const final = runs;
+  return conclude(
+    clues,
+    used,
+    setAside,
+    diagnostics,
+    total,
+    final[0]?.[0],
+    final[final.length - 1]?.[1],
+    final.length,
+    () => listDays(final),
+    () => {
+      const out: [number, number][] = [];
+      for (const [a, b] of final) {
+        const last = out[out.length - 1];
+        if (last && a - last[1] <= CLUSTER_GAP_DAYS) last[1] = b;
+        else out.push([a, b]);
+      }
+      return out;
+    },
+  );
+}
+
+/** Every day of a list of day ranges, in order. */
+function listDays(ranges: readonly DayRange[]): number[] {
+  const days: number[] = [];
+  for (const [a, b] of ranges) for (let d = a; d <= b; d++) days.push(d);
+  return days;
+}
+
+/** The stretches of consecutive days of a sorted list of distinct days. */
+function runsOf(days: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const d of days) {
+    const last = out[out.length - 1];
+    if (last && d === last[1] + 1) last[1] = d;
+    else out.push([d, d]);
+  }
+  return out;
+}
+
+/**
+ * The answer from the fitting days: one day, two or three candidates, one cluster of at
+ * most a year, up to three such clusters, or null with a diagnostic saying what fits.
+ * `listed` and `clustered` give the days and their clusters, asked for only when needed.
+ */
+function conclude(
+  clues: readonly DateClue[],
+  used: readonly DateClue[],
+  setAside: readonly DateClue[],
+  diagnostics: Omit<Diagnostic, 'stage'>[],
+  total: number,
+  first: number | undefined,
+  lastDay: number | undefined,
+  runCount: number,
+  listed: () => readonly number[],
+  clustered: () => [number, number][],
+): InferResult {
   const evidence = uniqueSpans(used);
-  const total = days.length;
-  const first = days[0];
   if (first === undefined || clues.length === 0) {
     diagnostics.push({ rule: 'date-unknown', severity: 'info', message: 'no clue to the publication date' });
     return { value: null, used, setAside, fitting: total, diagnostics };
@@ -249,7 +427,7 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
   if (total <= MAX_CANDIDATE_DAYS) {
     return {
       value: candidatesValue(
-        days.map((d) => [d, d] as [number, number]),
+        listed().map((d) => [d, d] as [number, number]),
         evidence,
       ),
       used,
@@ -260,7 +438,7 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
   }
   // Weekday clues leave one or two days a week: join stretches a month apart or less into one
   // cluster and answer with its hull, which still holds every fitting day.
-  const clusters = clustersOf(days);
+  const clusters = clustered();
   const only = clusters[0];
   if (clusters.length === 1 && only && only[1] - only[0] + 1 <= MAX_RANGE_DAYS) {
     return { value: { ...dayValue(only[0], only[1]), evidence }, used, setAside, fitting: total, diagnostics };
@@ -268,7 +446,7 @@ export function inferPublished(doc: Document, kb: KnowledgeBase, options: InferO
   if (clusters.length <= MAX_CANDIDATE_RANGES && clusters.every(([a, b]) => b - a + 1 <= MAX_RANGE_DAYS)) {
     return { value: candidatesValue(clusters, evidence), used, setAside, fitting: total, diagnostics };
   }
-  const last = days[days.length - 1] ?? first;
+  const last = lastDay ?? first;
   diagnostics.push({
     rule: 'date-undetermined',
     severity: 'info',
