@@ -94,31 +94,14 @@ export function makeWord(text: string, start: number, end: number): Word {
  * with trailing . ’ ' & - dropped unless the word is a run of initials ("U.S.").
  */
 export function wordsIn(text: string, start: number, end: number): Word[] {
+  const count = wordBoundsIn(text, start, end, WORD_BOUNDS);
   const out: Word[] = [];
-  let i = start;
-  while (i < end) {
-    const width = letterOrDigitWidth(text, i, end);
-    if (width === 0) {
-      i++;
-      continue;
-    }
-    const wordStart = i;
-    i += width;
-    while (i < end) {
-      if (isWordJoiner(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const w = letterOrDigitWidth(text, i, end);
-      if (w === 0) break;
-      i += w;
-    }
-    let wordEnd = i;
-    while (wordEnd - wordStart > 1 && isWordJoiner(text.charCodeAt(wordEnd - 1)) && !isInitials(text, wordStart, wordEnd)) wordEnd--;
-    out.push(makeWord(text, wordStart, wordEnd));
-  }
+  for (let k = 0; k < count; k++) out.push(makeWord(text, WORD_BOUNDS[2 * k] as number, WORD_BOUNDS[2 * k + 1] as number));
   return out;
 }
+
+/** Scratch offsets of {@link wordsIn} (it runs to completion before it is called again). */
+const WORD_BOUNDS: number[] = [];
 
 /**
  * The offsets of the words {@link wordsIn} finds in text[start, end), as start and end

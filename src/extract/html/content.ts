@@ -317,17 +317,7 @@ export function findContent(tree: HtmlTree, html: string): ContentResult {
     isParagraphBlock[i] = 1;
     if (node.tag === 'li' && density > 0.2) continue;
     const value = (1 + (commas[i] as number) + Math.min(Math.floor(len / 100), 3)) * (1 - density);
-    let ancestor = node.parent;
-    for (let level = 0; level < SCORE_LEVELS && ancestor >= 0; level++) {
-      const anc = nodes[ancestor] as HtmlNode;
-      if (!isCandidate[ancestor]) {
-        isCandidate[ancestor] = 1;
-        score[ancestor] = initialScore(anc);
-      }
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      score[ancestor] = (score[ancestor] as number) + value / divider;
-      ancestor = anc.parent;
-    }
+    addToAncestors(nodes, node.parent, value, score, isCandidate);
   }
   // --- pass 5: the best candidate, scaled by its link density.
   let top = -1;
@@ -478,6 +468,25 @@ const PHRASING_TAGS = new Set([
  * characters counts as one paragraph of the container, as Readability wraps such runs in
  * `<p>`. Without this, a body of bare text scores nothing and a sidebar wins.
  */
+/**
+ * Adds a paragraph's value to `first` and its ancestors, SCORE_LEVELS up: in full to the
+ * parent, half to the grandparent, a third of the level beyond (as Readability does); an
+ * element met for the first time becomes a candidate with its initial score.
+ */
+function addToAncestors(nodes: readonly HtmlNode[], first: number, value: number, score: Float64Array, isCandidate: Uint8Array): void {
+  let ancestor = first;
+  for (let level = 0; level < SCORE_LEVELS && ancestor >= 0; level++) {
+    const anc = nodes[ancestor] as HtmlNode;
+    if (!isCandidate[ancestor]) {
+      isCandidate[ancestor] = 1;
+      score[ancestor] = initialScore(anc);
+    }
+    const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+    score[ancestor] = (score[ancestor] as number) + value / divider;
+    ancestor = anc.parent;
+  }
+}
+
 function scoreInlineRuns(
   nodes: readonly HtmlNode[],
   index: number,
@@ -509,17 +518,7 @@ function scoreInlineRuns(
     if (hasText && runChars >= MIN_PARAGRAPH_CHARS) {
       const density = runLinks / runChars;
       const value = (1 + runCommas + Math.min(Math.floor(runChars / 100), 3)) * (1 - density);
-      let ancestor = index;
-      for (let level = 0; level < SCORE_LEVELS && ancestor >= 0; level++) {
-        const anc = nodes[ancestor] as HtmlNode;
-        if (!isCandidate[ancestor]) {
-          isCandidate[ancestor] = 1;
-          score[ancestor] = initialScore(anc);
-        }
-        const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-        score[ancestor] = (score[ancestor] as number) + value / divider;
-        ancestor = anc.parent;
-      }
+      addToAncestors(nodes, index, value, score, isCandidate);
     }
     runChars = 0;
     runLinks = 0;
