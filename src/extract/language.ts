@@ -76,8 +76,11 @@ async function loadEldTables(): Promise<EldTables | null> {
       dictionary: dictionary as string[],
       separators,
     };
-  } catch {
-    return null;
+  } catch (error) {
+    // Only eld's files not being where eld 2.x keeps them means "use eld's own detect";
+    // any other failure is a real one and is not hidden.
+    if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw error;
   }
 }
 
