@@ -1,5 +1,6 @@
 import type { DateValue, EventRecord, EventStatus } from '../core/layers.js';
 import type { SqliteDatabase } from './database.js';
+import { storeTimelineEntries } from './timeline-entries.js';
 
 /**
  * Types whose direction matters: "USA sanctions RUS" and "RUS sanctions USA" are two
@@ -179,7 +180,7 @@ export class ActionIndex {
   private readonly forgetPage;
   private readonly retellStatements;
 
-  constructor(db: SqliteDatabase) {
+  constructor(private readonly db: SqliteDatabase) {
     this.byId = db.prepare<[number], ActionRow>(
       'select id, type, party_key, mode, date_start, date_end, told_first, told_last, status from actions where id = ?',
     );
@@ -441,9 +442,12 @@ export class ActionIndex {
    * order pages arrive in: occurred once any statement says so; otherwise the status of the
    * latest statement (by the page's date), the more advanced one on the same day; the date
    * of the occurred statement, else of the first dated one. Each part is one indexed read.
+   * The actions' timeline entries are kept again (timeline-entries.ts): every change of an
+   * action or of its statements ends here.
    */
   refresh(actionIds: Iterable<number>): void {
-    for (const id of new Set(actionIds)) {
+    const ids = new Set(actionIds);
+    for (const id of ids) {
       if (!this.hasStatement.get(id)) continue;
       const occurred = this.firstOccurred.get(id);
       const status: EventStatus = occurred ? 'occurred' : (this.latestStatus.get(id)?.status ?? 'considered');
@@ -460,6 +464,7 @@ export class ActionIndex {
         toldLast: last,
       });
     }
+    storeTimelineEntries(this.db, ids);
   }
 
   /**

@@ -6,7 +6,7 @@ import type { Entity } from '../core/document.js';
 import { DatelineError } from '../core/errors.js';
 import type { EventRecord, Quote } from '../core/layers.js';
 import { dayNumber } from './actions.js';
-import { MIGRATIONS } from './migrations.js';
+import { applyMigration, MIGRATIONS } from './migrations.js';
 import { assertedByName, evidenceQuotes, evidenceText } from './statements.js';
 
 /** An open SQLite database with the dateline schema applied. */
@@ -81,9 +81,9 @@ export function migrate(db: SqliteDatabase, file: string): void {
   db.function('dateline_day', { deterministic: true }, (iso: unknown) => dayNumber(typeof iso === 'string' ? iso : null));
   db.function('dateline_statement', { deterministic: true }, describeStoredStatement);
   for (let version = current; version < MIGRATIONS.length; version++) {
-    const sql = MIGRATIONS[version] ?? '';
+    const migration = MIGRATIONS[version] ?? '';
     db.transaction(() => {
-      db.exec(sql);
+      applyMigration(db, migration);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

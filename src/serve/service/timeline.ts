@@ -1,45 +1,12 @@
-import type { DateValue, EventRecord, EventStatus } from '../../core/layers.js';
+/**
+ * The timeline: stored actions (statements merged across pages at ingest, see
+ * store/actions.ts) in date order, each shown as the entry kept for it when it last changed
+ * (store/timeline-entries.ts).
+ */
 import type { SqliteDatabase } from '../../store/database.js';
-import type { StatementQuote } from '../../store/statements.js';
+import { ACTION_COLUMNS, type ActionRow, buildTimelineEntry, ENTRY_FORMAT, type TimelineEntry } from '../../store/timeline-entries.js';
 
-/** One statement of an action's status, from one page. */
-export interface StatusStatement {
-  readonly status: EventStatus;
-  /** When the statement was made: the page's publication date (null when ambiguous or unknown). */
-  readonly statedOn: string | null;
-  readonly documentId: string;
-  readonly title: string | null;
-  readonly assertedBy: string | null;
-  readonly evidence: string;
-}
-
-/** An action merged across pages: one line of the timeline. */
-export interface TimelineEntry {
-  readonly id: string;
-  readonly type: string;
-  readonly mode: string | null;
-  readonly parties: readonly string[];
-  readonly actors: readonly string[];
-  readonly recipients: readonly string[];
-  /** When the action happened or is to happen, where any page says. */
-  readonly date: DateValue | null;
-  /** Where the entry sorts: the action's date, else when it was first told. */
-  readonly sortDate: string | null;
-  /** When the action was first told, for people ("2017-01-21..22", "2021"). */
-  readonly firstTold: string | null;
-  /** Where the action stands: occurred once any page says so, else the latest statement. */
-  readonly status: EventStatus;
-  /**
-   * The statements shown: all of them, or for a long history the first and the latest (see
-   * {@link HISTORY_HEAD}); `statementCount` counts them all.
-   */
-  readonly statusHistory: readonly StatusStatement[];
-  /** How many statements the action has in all (more than `statusHistory` holds when it is long). */
-  readonly statementCount: number;
-  readonly sources: readonly { readonly documentId: string; readonly title: string | null; readonly published: string | null }[];
-  readonly quotes: readonly { readonly documentId: string; readonly speakerName: string | null; readonly content: string }[];
-  readonly location: string | null;
-}
+export type { StatusStatement, TimelineEntry } from '../../store/timeline-entries.js';
 
 /** Filters of the timeline. */
 export interface TimelineFilter {
@@ -53,143 +20,62 @@ export interface TimelineFilter {
   readonly offset?: number;
 }
 
-/**
- * Statements shown per entry: the first {@link HISTORY_HEAD} told and the latest
- * {@link HISTORY_TAIL}. Talk of a meeting that never takes place can run to thousands of
- * statements over years in a large collection; ten lines show how it started and where it
- * stands, a page of the timeline stays small enough to send and read, and
- * `statementCount` says how many there are in all.
- */
-export const HISTORY_HEAD = 3;
-/** Latest statements shown per entry (see {@link HISTORY_HEAD}). */
-export const HISTORY_TAIL = 7;
-
 /** Entries per page when no limit is asked for (pages follow with `offset`). */
 export const DEFAULT_TIMELINE_LIMIT = 200;
 
-interface ActionRow {
-  id: number;
-  type: string;
-  mode: string | null;
-  parties: string;
-  date_start: string | null;
-  date_end: string | null;
-  told_first: string | null;
-  status: EventStatus;
-  location: string | null;
+/** An action of a timeline page with its kept entry (null when none is kept in this format). */
+interface StoredActionRow extends ActionRow {
+  entry_format: number | null;
+  entry_json: string | null;
 }
 
-interface StatementRow {
-  document_id: string;
-  seq: number;
-  status: EventStatus;
-  date_start: string | null;
-  actors: string;
-  recipients: string;
-  title: string | null;
-  published: string | null;
-  evidence: string;
-  evidence_quotes: string;
-  asserted_by_name: string | null;
-}
+/** The queries of the timeline, one per filter shape, prepared once per database. */
+const PREPARED = new WeakMap<SqliteDatabase, Map<string, ReturnType<SqliteDatabase['prepare']>>>();
 
-/** A statement row as the raw query returns it, in the order of STATEMENT_COLUMNS. */
-type StatementTuple = [
-  string,
-  number,
-  EventStatus,
-  string | null,
-  string,
-  string,
-  string | null,
-  string | null,
-  string,
-  string,
-  string | null,
-];
-
-function toStatementRow(t: StatementTuple): StatementRow {
-  return {
-    document_id: t[0],
-    seq: t[1],
-    status: t[2],
-    date_start: t[3],
-    actors: t[4],
-    recipients: t[5],
-    title: t[6],
-    published: t[7],
-    evidence: t[8],
-    evidence_quotes: t[9],
-    asserted_by_name: t[10],
-  };
-}
-
-// What the timeline shows of a statement was worked out when its page was saved (see
-// store/statements.ts), with the page's title and date, and stands in one index in the order
-// of the action's history (events_action_show). The whole event record is read only for the
-// one statement whose date the entry shows.
-const STATEMENT_COLUMNS = `e.document_id, e.seq, e.status, e.date_start, e.actors, e.recipients, e.page_title,
-  e.page_date, e.evidence, e.evidence_quotes, e.asserted_by_name`;
-
-/** The statements of the timeline for one database. */
-function prepareTimeline(db: SqliteDatabase) {
-  return {
-    statements: new Map<string, ReturnType<SqliteDatabase['prepare']>>(),
-    count: db.prepare<[number], { n: number }>('select count(*) as n from events where action_ref = ?'),
-    // Rows as arrays (raw): better-sqlite3 builds a row object through the V8 API, one
-    // property at a time, which cost a third of reading an entry's statements.
-    head: db
-      .prepare<[number, number], StatementTuple>(
-        `select ${STATEMENT_COLUMNS} from events e
-         where e.action_ref = ? order by e.page_published, e.document_id, e.seq limit ?`,
-      )
-      .raw(),
-    tail: db
-      .prepare<[number, number], StatementTuple>(
-        `select ${STATEMENT_COLUMNS} from events e
-         where e.action_ref = ? order by e.page_published desc, e.document_id desc, e.seq desc limit ?`,
-      )
-      .raw(),
-    occurredDate: db.prepare<[number], { json: string }>(
-      `select json from events where action_ref = ? and status = 'occurred' and date_start is not null
-         order by page_published, document_id, seq limit 1`,
-    ),
-    anyDate: db.prepare<[number], { json: string }>(
-      'select json from events where action_ref = ? and date_start is not null order by page_published, document_id, seq limit 1',
-    ),
-    event: db.prepare<[string, number], { json: string }>('select json from events where document_id = ? and seq = ?'),
-  };
-}
-
-const PREPARED = new WeakMap<SqliteDatabase, ReturnType<typeof prepareTimeline>>();
-
-/** The SQL of the timeline, prepared once per database. */
-function timelineSql(db: SqliteDatabase): ReturnType<typeof prepareTimeline> {
-  let prepared = PREPARED.get(db);
-  if (!prepared) {
-    prepared = prepareTimeline(db);
-    PREPARED.set(db, prepared);
-  }
-  return prepared;
+/** The kept entry of an action as JSON text, or null when none is kept in this format. */
+function keptJson(row: StoredActionRow): string | null {
+  return row.entry_format === ENTRY_FORMAT ? row.entry_json : null;
 }
 
 /**
- * The timeline: stored actions (statements merged across pages at ingest, see
- * store/actions.ts) in date order, each with its status history in the order it was told
- * (the first and latest statements of a long one, see {@link HISTORY_HEAD}), its sources and
- * the quotes that stand in its evidence. The actions are read by walking an index in date
- * order (by party when actors are given), so the cost grows with the entries returned, not
- * with the collection.
+ * The timeline: stored actions in date order, each with its status history in the order it
+ * was told (the first and latest statements of a long one), its sources and the quotes that
+ * stand in its evidence. The actions are read by walking an index in date order (by party
+ * when actors are given), so the cost grows with the entries returned, not with the
+ * collection; each entry is one kept row.
  */
 export function buildTimeline(db: SqliteDatabase, filter: TimelineFilter = {}): TimelineEntry[] {
-  const sql = timelineSql(db);
-  return buildTimelineActions(db, filter).map((action) => entryOf(sql, action));
+  return timelineActions(db, filter).map((row) => {
+    const kept = keptJson(row);
+    return kept === null ? buildTimelineEntry(db, row) : (JSON.parse(kept) as TimelineEntry);
+  });
+}
+
+/**
+ * {@link buildTimeline} for a server, as the JSON text of the list of entries: kept entries
+ * are sent as they are stored (no parsing and serialising again); entries built afresh
+ * (none kept, e.g. an older format) are built in slices of `slice` with the event loop free
+ * in between, so such a page does not hold up the requests answered meanwhile.
+ */
+export async function timelineJson(db: SqliteDatabase, filter: TimelineFilter = {}, slice = 16): Promise<string> {
+  const parts: string[] = [];
+  let built = 0;
+  for (const row of timelineActions(db, filter)) {
+    const kept = keptJson(row);
+    if (kept !== null) {
+      parts.push(kept);
+      continue;
+    }
+    if (built > 0 && built % slice === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    built++;
+    parts.push(JSON.stringify(buildTimelineEntry(db, row)));
+  }
+  return `[${parts.join(',')}]`;
 }
 
 /** The actions of one page of the timeline, in date order, by walking an index. */
-function buildTimelineActions(db: SqliteDatabase, filter: TimelineFilter): ActionRow[] {
+function timelineActions(db: SqliteDatabase, filter: TimelineFilter): StoredActionRow[] {
   const actors = [...new Set((filter.actors ?? []).map((a) => a.toUpperCase()))];
-  const sql = timelineSql(db);
   const params: Record<string, unknown> = {
     limit: Math.min(Math.max(filter.limit ?? DEFAULT_TIMELINE_LIMIT, 1), 5000),
     offset: Math.max(filter.offset ?? 0, 0),
@@ -233,128 +119,19 @@ function buildTimelineActions(db: SqliteDatabase, filter: TimelineFilter): Actio
     : lead
       ? 'action_parties p0 join actions a on a.id = p0.action_id'
       : 'actions a';
-  const text = `select a.id, a.type, a.mode, a.parties, a.date_start, a.date_end, a.told_first, a.status, a.location from ${from}
+  const text = `select ${ACTION_COLUMNS}, x.format as entry_format, x.json as entry_json from ${from}
+    left join action_entries x on x.action_id = a.id
     ${where.length ? `where ${where.join(' and ')}` : ''}
     order by ${sortKey}, ${lead ? 'p0.action_id' : 'a.id'} limit @limit offset @offset`;
-  let query = sql.statements.get(text);
+  let queries = PREPARED.get(db);
+  if (!queries) {
+    queries = new Map();
+    PREPARED.set(db, queries);
+  }
+  let query = queries.get(text);
   if (!query) {
     query = db.prepare(text);
-    sql.statements.set(text, query);
+    queries.set(text, query);
   }
-  return query.all(params) as ActionRow[];
-}
-
-/**
- * {@link buildTimeline} for a server: the same entries, built in slices of
- * `slice` entries with the event loop free in between, so a page computed afresh (a few
- * hundred milliseconds at 100,000 pages) does not hold up the requests answered meanwhile.
- */
-export async function buildTimelineAsync(db: SqliteDatabase, filter: TimelineFilter = {}, slice = 16): Promise<TimelineEntry[]> {
-  const sql = timelineSql(db);
-  const actions = buildTimelineActions(db, filter);
-  const entries: TimelineEntry[] = [];
-  for (let i = 0; i < actions.length; i++) {
-    if (i > 0 && i % slice === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    entries.push(entryOf(sql, actions[i] as ActionRow));
-  }
-  return entries;
-}
-
-/** One entry: the action with its statements (the first and latest of a long history). */
-function entryOf(sql: ReturnType<typeof prepareTimeline>, action: ActionRow): TimelineEntry {
-  // One more than an entry shows: most histories are short, and then this one read is all.
-  const first = sql.head.all(action.id, HISTORY_HEAD + HISTORY_TAIL + 1);
-  if (first.length <= HISTORY_HEAD + HISTORY_TAIL) return toEntry(sql, action, first.map(toStatementRow), first.length, null);
-  const total = sql.count.get(action.id)?.n ?? 0;
-  const head = first.slice(0, HISTORY_HEAD).map(toStatementRow);
-  const tail = sql.tail.all(action.id, HISTORY_TAIL).reverse().map(toStatementRow);
-  const dated = sql.occurredDate.get(action.id) ?? sql.anyDate.get(action.id);
-  const date = dated ? ((JSON.parse(dated.json) as EventRecord).date ?? null) : null;
-  return toEntry(sql, action, [...head, ...tail], total, date);
-}
-
-/**
- * When a statement was made, for people: the page's day, month or year, a short range when
- * its candidates lie days apart, and null when its year is ambiguous or unknown.
- */
-function statedOn(published: DateValue | null): string | null {
-  if (!published) return null;
-  const candidates = published.candidates;
-  if (candidates && candidates.length > 1) {
-    const first = candidates[0]?.start ?? '';
-    const last = candidates[candidates.length - 1]?.end ?? '';
-    return first.slice(0, 7) === last.slice(0, 7) ? `${first}..${last.slice(8)}` : null;
-  }
-  if (published.granularity === 'day' || published.start === published.end) return published.start;
-  if (published.granularity === 'month') return published.start.slice(0, 7);
-  if (published.start.slice(0, 4) === published.end.slice(0, 4)) return published.start.slice(0, 4);
-  return `${published.start}..${published.end}`;
-}
-
-function toEntry(
-  sql: ReturnType<typeof prepareTimeline>,
-  action: ActionRow,
-  rows: StatementRow[],
-  total: number,
-  statedDate: DateValue | null,
-): TimelineEntry {
-  const statements = rows.map((row) => ({
-    row,
-    published: row.published === null ? null : (JSON.parse(row.published) as DateValue),
-  }));
-  const sources = new Map<string, { documentId: string; title: string | null; published: string | null }>();
-  const quotes: { documentId: string; speakerName: string | null; content: string }[] = [];
-  for (const { row, published } of statements) {
-    const ambiguous = Boolean(published?.candidates && published.candidates.length > 1);
-    sources.set(row.document_id, {
-      documentId: row.document_id,
-      title: row.title,
-      published: ambiguous ? null : (published?.start ?? null),
-    });
-    if (quotes.length >= 5) continue;
-    for (const quote of JSON.parse(row.evidence_quotes) as StatementQuote[]) {
-      if (!quotes.some((q) => q.content === quote.content)) quotes.push({ documentId: row.document_id, ...quote });
-    }
-  }
-  // The date an entry shows: the first statement that the action occurred with a date, else
-  // the first with a date (for a long history, worked out over all its statements by entryOf).
-  const truncated = total > statements.length;
-  const dated = truncated
-    ? null
-    : (rows.find((r) => r.status === 'occurred' && r.date_start !== null) ?? rows.find((r) => r.date_start !== null));
-  const datedEvent = dated ? sql.event.get(dated.document_id, dated.seq) : undefined;
-  const first = rows[0];
-  const date: DateValue | null = action.date_start
-    ? {
-        start: action.date_start,
-        end: action.date_end ?? action.date_start,
-        granularity: action.date_start === action.date_end ? 'day' : 'range',
-        evidence: [],
-        inferred: true,
-      }
-    : null;
-  return {
-    id: `action-${action.id}`,
-    type: action.type,
-    mode: action.mode,
-    parties: JSON.parse(action.parties) as string[],
-    actors: first ? (JSON.parse(first.actors) as string[]) : [],
-    recipients: first ? (JSON.parse(first.recipients) as string[]) : [],
-    date: (truncated ? statedDate : datedEvent ? (JSON.parse(datedEvent.json) as EventRecord).date : null) ?? date,
-    sortDate: action.date_start ?? action.told_first,
-    firstTold: statements.map((s) => statedOn(s.published)).find((v) => v !== null) ?? null,
-    status: action.status,
-    statusHistory: statements.map(({ row, published }) => ({
-      status: row.status,
-      statedOn: statedOn(published),
-      documentId: row.document_id,
-      title: row.title,
-      assertedBy: row.asserted_by_name,
-      evidence: row.evidence,
-    })),
-    statementCount: total,
-    sources: [...sources.values()],
-    quotes: quotes.slice(0, 5),
-    location: action.location,
-  };
+  return query.all(params) as StoredActionRow[];
 }
