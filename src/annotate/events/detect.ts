@@ -629,6 +629,9 @@ const LONG_CONTROL_BEFORE_TO =
 const RELATIVE_BEFORE = /,?\s*\b(?:which|who|whom)\s+(?:\w+\s+){0,3}$/i;
 /** Gate (see gates.ts) of RELATIVE_BEFORE. */
 const RELATIVE_GATE = defineGate(['which', 'who']);
+/** A possessive pronoun standing for a party ("its sanctions", "his counterpart"). */
+const POSSESSIVE = /^(?:its|his|her|their|our)$/i;
+
 /** Directed types that need no recipient to be complete. */
 const NO_RECIPIENT_NEEDED = new Set(['MOBILIZE', 'PROTEST', 'RETREAT', 'CONCEDE', 'AGREE', 'THREATEN', 'AID']);
 
@@ -829,8 +832,11 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
       actors = [ctx.memory.lastActor];
       usedAnaphora = true;
     }
-    if (right.length > 0) {
-      const targetGroup = coordinatedGroup(ctx.norm, right, 0, 1);
+    // "Rendell turned down an offer by his Valdoran counterpart": a possessive naming the
+    // actor again is not what the action is done to.
+    const targets = right.filter((p) => !(actors.includes(p.code) && POSSESSIVE.test(ctx.norm.slice(p.start, p.end))));
+    if (targets.length > 0) {
+      const targetGroup = coordinatedGroup(ctx.norm, targets, 0, 1);
       recipients = uniqueCodes(targetGroup);
       for (const p of targetGroup) if (p.entityId && !recipientIds.includes(p.entityId)) recipientIds.push(p.entityId);
     }

@@ -277,6 +277,23 @@ const ROWS: readonly Row[] = [
     0.8,
     String.raw`\b(?:lifted|lifts|lift|eased|ease|eases|shortened|relaxed|relax)\s+(?:[\w-]+\s+){0,5}?(?:state\s+of\s+emergency|emergency|ban|curfew|restrictions|embargo|martial\s+law)\b`,
   ],
+  // Easing sanctions yields to the other side (CAMEO 081/085 "ease sanctions"): not a sanction.
+  [
+    'CONCEDE',
+    null,
+    'action',
+    'verb',
+    0.9,
+    String.raw`\b(?:lifted|lifts|lift|lifting|eased|ease|eases|easing|relaxed|relax|suspended|suspends|suspend|scrapped|removed|waived|unfroze)\s+(?:[\w-]+\s+){0,5}?(?:sanctions|embargo)\b`,
+  ],
+  [
+    'CONCEDE',
+    null,
+    'action',
+    'verb',
+    0.9,
+    String.raw`\bsanctions\s+(?:[\w-]+\s+){0,6}?(?:be|been|being|are|were|was|is)\s+(?:lifted|eased|suspended|removed|scrapped|waived)\b`,
+  ],
   ['CONCEDE', null, 'action', 'verb', 0.5, String.raw`\b(?:allowed|allow|allows|permitted|permit)\b`],
   [
     'CONCEDE',

@@ -50,6 +50,7 @@ const ROWS: readonly Row[] = [
   ['Tomas Quill is scheduled to visit Aldovia on Monday.', 'CONSULT', 'planned'],
   ['Aldovian and Borvanian ministers are due to meet in Maruna next month.', 'CONSULT', 'planned'],
   ['Borvania plans to hold consultations with Costera in June.', 'CONSULT', 'planned'],
+  ['Aldovia and Borvania agreed that consultations would be held later this month.', 'CONSULT', 'planned'],
   ['Mara Vell is expected to meet Ines Harrow at the summit.', 'CONSULT', 'planned'],
   ['The two sides, Aldovia and Borvania, will meet again next month.', 'CONSULT', 'planned'],
   ['Borvania promised to withdraw its troops from Costera.', 'RETREAT', 'planned'],
@@ -60,6 +61,8 @@ const ROWS: readonly Row[] = [
   ['Tomas Quill suggested talks with Aldovia on the dam dispute.', 'CONSULT', 'proposed'],
   ['Aldovia invited Borvania to consultations on fishing rights.', 'CONSULT', 'proposed'],
   ['Borvania put forward a proposal to hold talks with Costera.', 'CONSULT', 'proposed'],
+  ['Talks between Aldovia and Borvania must be held in May, Mara Vell said.', 'CONSULT', 'proposed'],
+  ['Tomas Quill said the sanctions on Borvania would have to be lifted first.', 'CONCEDE', 'proposed'],
   // hypothetical
   ['If the leaders agree, talks between Aldovia and Borvania could take place in May.', 'CONSULT', 'hypothetical'],
   ['In case Ostrel agrees, a meeting with Aldovia would follow.', 'CONSULT', 'hypothetical'],
@@ -90,6 +93,7 @@ const ROWS: readonly Row[] = [
   ['Aldovia praised Costera for its election reforms.', 'SUPPORT', 'occurred'],
   ['Borvania withdrew its troops from the Costeran border.', 'RETREAT', 'occurred'],
   ['Costera lifted the ban on Aldovian imports.', 'CONCEDE', 'occurred'],
+  ['Aldovia suspended part of its sanctions on Borvania.', 'CONCEDE', 'occurred', ['ALD', 'BRV']],
   ['Aldovia sent food aid to Costera after the floods.', 'AID', 'occurred'],
   ['Aldovia shared intelligence with Borvania on the smugglers.', 'COOPERATE', 'occurred'],
   // conditional threats are threats

@@ -100,8 +100,9 @@ const CUE_ROWS: readonly CueRow[] = [
   [
     'proposed',
     2,
-    String.raw`\bpropos(?:ed|es|al|als|ing)\b|\boffer(?:ed|s|ing)?\b|\bsuggest(?:ed|s|ion|ing)?\b|\binvit(?:ed|ation|es|ing)\b|\binitiative\b`,
-    ['propos', 'offer', 'suggest', 'invit', 'initiative'],
+    // "would have to": a condition someone sets ("sanctions would have to be lifted first").
+    String.raw`\bpropos(?:ed|es|al|als|ing)\b|\boffer(?:ed|s|ing)?\b|\bsuggest(?:ed|s|ion|ing)?\b|\binvit(?:ed|ation|es|ing)\b|\binitiative\b|\b(?:would|will)\s+have\s+to\b`,
+    ['propos', 'offer', 'suggest', 'invit', 'initiative', 'would', 'will'],
   ],
   [
     'planned',
@@ -130,10 +131,12 @@ const CUE_ROWS: readonly CueRow[] = [
     ],
   ],
   ['planned', 1, String.raw`\bwill\b|'ll\b|\bshall\b|\bwould\b`, ['will', 'll', 'shall', 'would']],
+  // What someone says should or must happen is asked for, not done ("talks must be held").
+  ['proposed', 1, String.raw`\b(?:should|must|ought\s+to)\b`, ['should', 'must', 'ought']],
   [
     'occurred',
     2,
-    String.raw`\btook\s+place\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+held\b|\bheld\b|\bhad\s+(?:an\s+|the\s+)?opportunity\s+to\b|\b(?:ended|concluded|wrapped\s+up)\b`,
+    String.raw`\btook\s+place\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+held\b|(?<!\bbe\s)\bheld\b|\bhad\s+(?:an\s+|the\s+)?opportunity\s+to\b|\b(?:ended|concluded|wrapped\s+up)\b`,
     ['took', 'held', 'opportunity', 'ended', 'concluded', 'wrapped'],
   ],
   [
