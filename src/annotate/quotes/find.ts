@@ -945,11 +945,16 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
         const shaped = shapeContent(text, content, unit.segs);
         drafts.push(draftOf(shaped, { start: cue.start, end: cue.end }, speaker, { addressee: null, inherited: false, confidence: 0.8 }));
       } else {
-        const content = trimContent(
-          text,
-          skipLead(text, Math.max(consumed, unit.start), unit.end),
-          before.ch === ',' ? before.at : cue.start,
-        );
+        // "Varga proposed the meeting on Tuesday, according to officials": the draft of the
+        // stance verb ran over the attribution; the whole clause is what the officials say.
+        let from = Math.max(consumed, unit.start);
+        const swallowed =
+          lastDraft?.cue && lastDraft.end > cue.start ? cueInfoOf(text.slice(lastDraft.cue.start, lastDraft.cue.end)) : null;
+        if (swallowed?.stance) {
+          drafts.pop();
+          from = unit.start;
+        }
+        const content = trimContent(text, skipLead(text, from, unit.end), before.ch === ',' ? before.at : cue.start);
         if (!hasWords(text, content.start, content.end, 3)) continue;
         const shaped = shapeContent(text, content, unit.segs);
         drafts.push(draftOf(shaped, { start: cue.start, end: cue.end }, speaker, { addressee: null, inherited: false, confidence: 0.8 }));

@@ -359,6 +359,12 @@ const CASES: readonly Case[] = [
     expect: [{ content: 'The port will open in May', kind: 'indirect', speakerName: 'Inga Sol' }],
   },
   {
+    // The stance verb's object is no quote of Quell: the whole clause is what Sol reports.
+    name: 'indirect, according to after a stance verb (trailing)',
+    text: 'Quell proposed a meeting during a phone call on Tuesday, according to Inga Sol.',
+    expect: [{ content: 'Quell proposed a meeting during a phone call on Tuesday', kind: 'indirect', speakerName: 'Inga Sol' }],
+  },
+  {
     name: 'indirect, went on to note that',
     text: 'Varr went on to note that the port would open in May.',
     expect: [{ content: 'the port would open in May', kind: 'indirect', speakerName: 'Olek Varr' }],

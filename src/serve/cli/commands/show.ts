@@ -42,7 +42,10 @@ export function printDocument(doc: Document, options: { furniture?: boolean } = 
   if (quotes.length > 0) {
     printLine();
     printLine('Quotes');
-    for (const q of quotes) printLine(`  [${q.kind}] ${q.speakerName ?? '(unknown speaker)'}: ${doc.text.slice(q.start, q.end)}`);
+    // A speaker named on the page but not resolved to an entity ("officials in Corvana") is shown as written.
+    const speakerOf = (q: (typeof quotes)[number]): string =>
+      q.speakerName ?? (q.speaker ? `"${doc.text.slice(q.speaker.start, q.speaker.end)}" (unresolved)` : '(unknown speaker)');
+    for (const q of quotes) printLine(`  [${q.kind}] ${speakerOf(q)}: ${doc.text.slice(q.start, q.end)}`);
   }
   const events = doc.layers.events ?? [];
   if (events.length > 0) {
