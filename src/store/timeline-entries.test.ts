@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { type Document, emptyMeta } from '../core/document.js';
+import type { EventRecord } from '../core/layers.js';
 import { sharedDir } from '../eval/shared-dir.js';
 import { ingestPaths } from '../serve/service/ingest.js';
 import { buildTimeline, timelineJson } from '../serve/service/timeline.js';
@@ -75,4 +77,100 @@ test('a store of schema 8 gets every entry kept by migration 9; the timeline bui
   store.db.prepare('update action_entries set format = ?, json = ?').run(ENTRY_FORMAT + 1, '{}');
   assert.equal(JSON.stringify(buildTimeline(store.db, { limit: 5000 })), shown);
   assert.equal(await timelineJson(store.db, { limit: 5000 }, 2), shown);
+});
+
+/** A page of the invented world with one event statement (fiction: Valdora and Marest). */
+function page(id: string, text: string, published: string, status: EventRecord['status'], date: string | null): Document {
+  const day = (iso: string) => ({ start: iso, end: iso, granularity: 'day' as const, evidence: [], inferred: false });
+  const event: EventRecord = {
+    start: 0,
+    end: text.length,
+    by: 'test',
+    actionId: 'a1',
+    type: 'CONSULT',
+    mode: 'phone',
+    status,
+    actors: ['MRS', 'VLD'],
+    recipients: [],
+    actorIds: [],
+    recipientIds: [],
+    assertedBy: null,
+    date: date ? day(date) : null,
+    location: null,
+    evidence: { start: 0, end: text.length },
+    plover: null,
+    cameo: null,
+    confidence: 0.9,
+  };
+  return {
+    id,
+    origin: { name: `fiction/${id}.txt`, kind: 'file' },
+    source: text,
+    format: 'clean',
+    encoding: 'utf-8',
+    text,
+    meta: { ...emptyMeta(), title: `Page ${id}`, outlet: 'Fiction Wire', published: day(published) },
+    layers: { paragraphs: [], events: [event], quotes: [] },
+    entities: [],
+    diagnostics: [],
+    pipelineVersion: 'test',
+  };
+}
+
+// The entry two fixed statements give, as kept in format ENTRY_FORMAT. When this changes,
+// stored entries no longer match what the code builds: raise ENTRY_FORMAT, add a migration
+// that keeps every entry again, and pin the new form here.
+const PINNED_ENTRY: Record<number, string> = {
+  1: JSON.stringify({
+    id: 'action-1',
+    type: 'CONSULT',
+    mode: 'phone',
+    parties: ['MRS', 'VLD'],
+    actors: ['MRS', 'VLD'],
+    recipients: [],
+    date: { start: '2031-03-06', end: '2031-03-06', granularity: 'day', evidence: [], inferred: false },
+    sortDate: '2031-03-06',
+    firstTold: '2031-03-02',
+    status: 'occurred',
+    statusHistory: [
+      {
+        status: 'planned',
+        statedOn: '2031-03-02',
+        documentId: 'f000000000000001',
+        title: 'Page f000000000000001',
+        assertedBy: null,
+        evidence: 'A call between Marest and Valdora is planned.',
+      },
+      {
+        status: 'occurred',
+        statedOn: '2031-03-07',
+        documentId: 'f000000000000002',
+        title: 'Page f000000000000002',
+        assertedBy: null,
+        evidence: 'Marest and Valdora held a call on Friday.',
+      },
+    ],
+    statementCount: 2,
+    sources: [
+      { documentId: 'f000000000000001', title: 'Page f000000000000001', published: '2031-03-02' },
+      { documentId: 'f000000000000002', title: 'Page f000000000000002', published: '2031-03-07' },
+    ],
+    quotes: [],
+    location: null,
+  }),
+};
+
+test('the kept form of an entry changes only with ENTRY_FORMAT', () => {
+  const store = new DocumentStore(openDatabase(':memory:'));
+  store.save(
+    page('f000000000000001', 'A call between Marest and Valdora is planned.', '2031-03-02', 'planned', null),
+    '2031-03-02T00:00:00Z',
+  );
+  store.save(
+    page('f000000000000002', 'Marest and Valdora held a call on Friday.', '2031-03-07', 'occurred', '2031-03-06'),
+    '2031-03-07T00:00:00Z',
+  );
+  const kept = store.db.prepare<[], string>('select json from action_entries order by action_id').pluck().all();
+  assert.equal(kept.length, 1, 'both statements tell one action');
+  assert.equal(kept[0], PINNED_ENTRY[ENTRY_FORMAT]);
 });
