@@ -1184,8 +1184,9 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
     if (drafts.length === 0 && lastSeg && lastSeg.close < unit.end) {
       const dash = /^\s*[,.]?\s*([—–―]|-{1,2})\s*/.exec(text.slice(lastSeg.close, unit.end));
       if (dash) {
-        const speaker = findSpeakerAfter(text, lastSeg.close + dash[0].length, unit.end);
-        if (speaker && /^[\s.]*$/.test(text.slice(speaker.end, unit.end))) {
+        const phrase = findSpeakerAfter(text, lastSeg.close + dash[0].length, unit.end);
+        const speaker = phrase && /^[\s.]*$/.test(text.slice(phrase.end, unit.end)) ? nameInDashPhrase(text, phrase) : null;
+        if (speaker) {
           const content = trimContent(text, skipLead(text, unit.start, unit.end), lastSeg.close);
           const shaped = shapeContent(text, content, unit.segs);
           const dashAt = lastSeg.close + dash[0].indexOf(dash[1] ?? '—');
@@ -1201,6 +1202,22 @@ function findInUnit(text: string, unit: Unit, nextGroup: () => number): QuoteDra
     }
   }
   return drafts;
+}
+
+/**
+ * The name in a dash attribution that opens with a word of another kind: '«...», — сказал
+ * Халлоран журналистам' (a verb this lexicon does not know, the name, its addressee) gives
+ * "Халлоран". A phrase opening with a capital or a determiner ("— the minister") is kept.
+ */
+function nameInDashPhrase(text: string, phrase: Span): Span {
+  const words = wordsIn(text, phrase.start, phrase.end);
+  const first = words[0];
+  if (!first || first.cap || DETERMINERS.has(first.lower)) return phrase;
+  const from = words.findIndex((w) => w.cap);
+  if (from < 0) return phrase;
+  let to = from;
+  while (to + 1 < words.length && (words[to + 1] as Word).cap) to++;
+  return { start: (words[from] as Word).start, end: (words[to] as Word).end };
 }
 
 /** A unit ending "NP CUE:" (or "NP CUE as follows:") that introduces the quotation of the next unit. */

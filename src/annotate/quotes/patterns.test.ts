@@ -265,6 +265,12 @@ const CASES: readonly Case[] = [
     expect: [{ content: 'The port will open in May', kind: 'direct', speaker: 'Olek Varr', speakerName: 'Olek Varr' }],
   },
   {
+    // Russian news writes the verb after the dash ('said Sol to reporters'); the name is the speaker.
+    name: 'dash attribution opening with a verb the lexicon does not know',
+    text: '"Порт откроется в мае", - сказала Соль журналистам.',
+    expect: [{ content: 'Порт откроется в мае', kind: 'direct', speaker: 'Соль' }],
+  },
+  {
     name: 'cue with colon introduces next paragraph',
     text: 'Sol continued:\n\n"The harbour will stay open all winter, and the ferries will run."',
     expect: [{ content: 'The harbour will stay open all winter, and the ferries will run', kind: 'direct', speakerName: 'Inga Sol' }],

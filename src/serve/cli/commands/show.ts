@@ -21,7 +21,7 @@ function printMeta(doc: Pick<Document, 'id' | 'origin' | 'meta'>): void {
     ['url', m.url],
   ];
   for (const [label, value] of rows) if (value) printLine(`${label.padEnd(11)}${value}`);
-  for (const [label, values] of Object.entries(m.tags)) printLine(`${`tags/${label}`.padEnd(11)}${values.join('; ')}`);
+  for (const [label, values] of Object.entries(m.tags)) printLine(`${`tags/${label}`.padEnd(10)} ${values.join('; ')}`);
 }
 
 /** Prints a stored article for people: metadata, text, and what was found in it. */
