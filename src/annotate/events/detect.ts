@@ -289,6 +289,8 @@ const ANAPHOR =
 const SUBJECT_ANAPHOR =
   /\b(?:his|her|its|their)\s+(?:administration|government|ministry|cabinet|country|forces|side)\b|^\s*(?:he|she|it|they)\b|\bthe\s+(?:country|government|administration)\b/i;
 const DEFINITE_BEFORE = /\b(?:the|his|her|its|their|this|that|such|these|those)\s+(?:[a-z-]+\s+){0,2}$/i;
+/** "agreed that expert ...": "that" after a verb of saying or deciding opens a clause, it is no determiner. */
+const COMPLEMENT_THAT_BEFORE = /\b(?:\w+ed|said|says|say|told|tells|agree|agrees|announce|announces)\s+that\s+(?:[a-z-]+\s+){0,2}$/i;
 const PREPOSITION_BEFORE =
   /\b(?:in|of|with|from|to|on|against|for|by|over|into|near|toward|towards|between|about|at)\s+(?:the\s+)?(?:\w+\s+){0,1}$/i;
 const PHONE_CONTEXT = /\b(?:(?:tele)?phone|online|video|virtual(?:ly)?|on\s+screen|remotely)\b/i;
@@ -913,7 +915,13 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
   }
 
   let mode = pickMode(triggers);
-  if (type === 'CONSULT' && mode === null && (isDefinite || /\bsuch\s+$/i.test(before))) {
+  // "the call", "such a meeting" take the mode of the last one told; "agreed that expert
+  // consultations" does not ("that" joins a clause there, it points at nothing).
+  if (
+    type === 'CONSULT' &&
+    mode === null &&
+    ((isDefinite && !COMPLEMENT_THAT_BEFORE.test(before.slice(-60))) || /\bsuch\s+$/i.test(before))
+  ) {
     mode = findLast(ctx.memory.records, (r) => r.type === 'CONSULT')?.mode ?? null;
   }
   const location =

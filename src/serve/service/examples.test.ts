@@ -70,3 +70,7 @@ test('no example event takes place beyond what its page says happened', () => {
     }
   }
 });
+
+test('example 06: the consultations agreed on are no phone call ("agreed that expert consultations": "that" is no determiner)', () => {
+  assert.notEqual(eventAt('06', 'consultations would be held').event.mode, 'phone');
+});
