@@ -23,6 +23,7 @@ const ROWS: readonly Row[] = [
   ['Borvania may hold consultations with the Northern Compact next month.', 'CONSULT', 'considered'],
   ['The prospect of a summit between Aldovia and Borvania was discussed in the press.', 'CONSULT', 'considered'],
   ['Aldovia might send a delegation for talks with Costera.', 'CONSULT', 'considered'],
+  ['A call between Mara Vell and Tomas Quill could take place as early as next week, her spokesman said.', 'CONSULT', 'considered'],
   // not_planned
   ['There are no plans for a meeting between Mara Vell and Tomas Quill yet, her spokesman said.', 'CONSULT', 'not_planned', ['ALD', 'BRV']],
   ['There are no concrete plans for talks between Aldovia and Costera.', 'CONSULT', 'not_planned'],

@@ -77,7 +77,7 @@ const CUE_ROWS: readonly CueRow[] = [
   [
     'considered',
     2,
-    String.raw`\bpossib(?:le|ility|ly)\b|\bprospects?\b|\bpotential(?:ly)?\b|\bwilling(?:ness)?\b|\bprepared\s+to\b|\bwould\s+welcome\b|\bhop(?:e|es|ed|ing)\b|\bwhether\b|\bbeing\s+discussed\b|\bmulling\b|\bexploring\b|\bwould\s+like\s+to\b|\bwants?\s+to\b|\binterested\s+in\b|\bidea\s+of\b`,
+    String.raw`\bpossib(?:le|ility|ly)\b|\bprospects?\b|\bpotential(?:ly)?\b|\bwilling(?:ness)?\b|\bprepared\s+to\b|\bwould\s+welcome\b|\bhop(?:e|es|ed|ing)\b|\bwhether\b|\bbeing\s+discussed\b|\bmulling\b|\bexploring\b|\bwould\s+like\s+to\b|\bwants?\s+to\b|\binterested\s+in\b|\bidea\s+of\b|\b(?:could|may|might)\s+(?:well\s+|still\s+|also\s+)?(?:take\s+place|happen|occur|be\s+held)\b`,
     [
       'possib',
       'prospect',
@@ -94,6 +94,10 @@ const CUE_ROWS: readonly CueRow[] = [
       'want',
       'interested',
       'idea',
+      // "could take place as early as next week": as strong as the time ahead, and nearer.
+      'could',
+      'may',
+      'might',
     ],
   ],
   ['considered', 1, String.raw`\b(?:could|may|might)\b`, ['could', 'may', 'might']],
