@@ -82,10 +82,26 @@ describe('createStoryIndex', () => {
     assert.equal(resumed.storyCount, original.storyCount);
   });
 
+  // A one-page story asks for threshold / singletonFactor; a second page then meets the
+  // established story at the plain threshold.
+  const singletonCases: [string, number, boolean][] = [
+    ['a page joins a one-page story it matches', 1, true],
+    ['no cosine reaches a threshold raised past 1', 0.01, false],
+  ];
+  for (const [name, singletonFactor, isSameStory] of singletonCases) {
+    test(`singletonFactor: ${name}`, () => {
+      const index = createStoryIndex({ singletonFactor });
+      const first = index.add({ id: 'a', text: TALKS_A });
+      assert.equal(index.add({ id: 'b', text: TALKS_B }) === first, isSameStory);
+    });
+  }
+
   const badOptions: [string, object][] = [
     ['threshold above 1', { threshold: 2 }],
     ['zero query terms', { queryTerms: 0 }],
     ['negative decay', { decayDays: -1 }],
+    ['a zero singleton factor', { singletonFactor: 0 }],
+    ['a singleton factor above 1', { singletonFactor: 1.5 }],
   ];
   for (const [name, options] of badOptions) {
     test(`rejects ${name} with CONFIG_INVALID`, () => {
