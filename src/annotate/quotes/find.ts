@@ -474,6 +474,16 @@ function isParticipleCueAt(text: string, pos: number, ceil: number): boolean {
 }
 
 /** Where the reported content starts after a cue, skipping the addressee, adjuncts and "that". */
+/**
+ * True when a lower-case participle opens the text at `at`: "..., their offices announced on
+ * Monday, ending months of tension" goes on with an adjunct of the report, not with what was
+ * reported.
+ */
+function opensParticiple(text: string, at: number, ceil: number): boolean {
+  const word = firstWord(text, at, ceil);
+  return word !== null && word.lower.length > 5 && word.lower.endsWith('ing') && !word.cap;
+}
+
 function findContentAfter(text: string, cueEnd: number, ceil: number, info: CueInfo | undefined, interposed: boolean): ContentAfter | null {
   let pos = cueEnd;
   let addressee: Span | null = null;
@@ -516,6 +526,7 @@ function findContentAfter(text: string, cueEnd: number, ceil: number, info: CueI
         if (joined && OPEN_MARKS.includes(joined.ch)) return { start: joined.at, viaComma: true, addressee };
         // "said, adding" is handled by the participle; ", after he admitted" and similar are not content.
         if (!hasWords(text, after.at, ceil, 3) || PREPOSITIONS.has(head) || NOT_CONTENT_AFTER_COMMA.has(head)) return null;
+        if (opensParticiple(text, after.at, ceil)) return null;
       }
       return { start: after.at, viaComma: next.ch === ',', addressee };
     }
@@ -546,6 +557,7 @@ function findContentAfter(text: string, cueEnd: number, ceil: number, info: CueI
       const between = rest.slice(0, m.index + m[0].length);
       if (/\b(?:which|who|where)\b/.test(between)) return null;
       const start = next.at + m[0].length;
+      if (/,\s*$/.test(m[0]) && opensParticiple(text, start, ceil)) return null;
       // "said during a rally, "...": an adjunct, then the quotation goes on.
       if (OPEN_MARKS.includes(text[start] ?? '') && /[:,]\s*$/.test(m[0])) return { start, viaComma: true, addressee };
       return { start, viaComma: false, addressee, viaAdjunct: true };
@@ -560,6 +572,7 @@ function findContentAfter(text: string, cueEnd: number, ceil: number, info: CueI
     )
       return null;
     if (CUES.get(word.lower)?.participle) return null;
+    if (opensParticiple(text, next.at, ceil) && /,\s*$/.test(text.slice(Math.max(cueEnd, next.at - 3), next.at))) return null;
     if (!hasWords(text, next.at, ceil, 3)) return null;
     const wordsOf = WORDS_OF_RE.exec(rest);
     if (wordsOf) return { start: next.at + wordsOf[0].length, viaComma: false, addressee };

@@ -371,6 +371,12 @@ const CASES: readonly Case[] = [
     expect: [{ content: 'Quell proposed a meeting during a phone call on Tuesday', kind: 'indirect', speakerName: 'Inga Sol' }],
   },
   {
+    // The participle after the report's adjunct is the reporter's, not what was announced.
+    name: 'indirect, trailing report followed by a participle',
+    text: 'The port will open in May, the Ministry of Harbours announced on Monday, ending months of doubt.',
+    expect: [{ content: 'The port will open in May', kind: 'indirect', speakerName: 'Ministry of Harbours' }],
+  },
+  {
     name: 'indirect, went on to note that',
     text: 'Varr went on to note that the port would open in May.',
     expect: [{ content: 'the port would open in May', kind: 'indirect', speakerName: 'Olek Varr' }],
