@@ -8,6 +8,7 @@ import type { MentionType } from '../../core/layers.js';
 import type { Span } from '../../core/span.js';
 import type { KnowledgeBase } from '../../resolve/kb/types.js';
 import { splitSentences } from '../sentences/split.js';
+import { codesOfPage } from './char-codes.js';
 import { type Gazetteer, type GazetteerValue, gazetteerFor, lookupActors } from './gazetteer.js';
 import {
   buildTrie,
@@ -55,6 +56,9 @@ const FRONTED_OPENER = WORD_CLASS.FRONTED_OPENER;
 const ROLE_FIRST_WORD = WORD_CLASS.ROLE_FIRST_WORD;
 
 import { type Token, tokenizeShared } from './tokenize.js';
+
+/** The code units of the text being read (shared with the other page scanners). */
+const codesOf = codesOfPage;
 
 /** What a role or description says about its holder. */
 export interface RoleInfo {
@@ -248,17 +252,18 @@ function defaultSentences(text: string): Span[] {
 
 /** Whether each token stands inside quotation marks (reset at each paragraph break). */
 function markQuotes(text: string, toks: readonly Token[], count: number): Uint8Array {
+  const codes = codesOf(text);
   // 1 inside quotation marks; the array is reused by the next page (entries past `count` are stale).
   const out = quotedMemo(count);
   let open = false;
   let previousEnd = 0;
   for (let i = 0; i < count; i++) {
     const tok = toks[i] as Token;
-    if (tok.start - previousEnd > 1 && hasBlankLine(text, previousEnd, tok.start)) open = false;
+    if (tok.start - previousEnd > 1 && hasBlankLine(codes, previousEnd, tok.start)) open = false;
     previousEnd = tok.end;
     if (tok.end - tok.start === 1) {
       // Quotation marks are one-character tokens: compare codes, not strings.
-      const code = text.charCodeAt(tok.start);
+      const code = codes[tok.start] as number;
       if (code === 0x201c || code === 0xab || code === 0x2018 || code === 0x201e) open = true;
       else if (code === 0x201d || code === 0xbb) open = false;
       else if (code === 34) open = !open;
@@ -278,8 +283,8 @@ function quotedMemo(count: number): Uint8Array {
 }
 
 /** Whether text[from, to) holds "\n\n". */
-function hasBlankLine(text: string, from: number, to: number): boolean {
-  for (let p = from; p + 1 < to; p++) if (text.charCodeAt(p) === 10 && text.charCodeAt(p + 1) === 10) return true;
+function hasBlankLine(codes: Uint16Array, from: number, to: number): boolean {
+  for (let p = from; p + 1 < to; p++) if (codes[p] === 10 && codes[p + 1] === 10) return true;
   return false;
 }
 
@@ -291,6 +296,19 @@ function sentenceMentions(scan: Scan): Draft[] {
 /** Whether token i of the current sentence stands inside quotation marks (false outside the sentence). */
 function isQuotedAt(scan: Scan, i: number): boolean {
   return i >= 0 && i < scan.toks.length ? scan.quoted[scan.base + i] === 1 : false;
+}
+
+/**
+ * The last element of a list, undefined when it is empty. (Reading index -1 of an array
+ * is not an element read in V8 but a slow look-up of the property "-1": ~100 ns.)
+ */
+function lastOf<T>(list: readonly T[]): T | undefined {
+  return list.length === 0 ? undefined : list[list.length - 1];
+}
+
+/** Token k of the sentence, undefined outside it (without reading a negative index; see lastOf). */
+function tokenAt(toks: readonly Token[], k: number): Token | undefined {
+  return k >= 0 ? toks[k] : undefined;
 }
 
 /**
@@ -362,7 +380,7 @@ function emitOrg(
 const CLOSING_PUNCTUATION = '.!?"”’)';
 
 function isHeadingLike(toks: readonly Token[]): boolean {
-  const last = toks[toks.length - 1];
+  const last = lastOf(toks);
   if (!last) return false;
   const punctuated = last.text.length === 1 && CLOSING_PUNCTUATION.includes(last.text);
   let words = 0;
@@ -610,6 +628,17 @@ function matchNominal(scan: Scan, i: number): number {
   const first = toks[i] as Token;
   // Fast exit for the common lower-case word that can open no such phrase.
   if (!first.isCap && !first.opensPhrase) return 0;
+  if (first.lower === 'the') {
+    // "the" before a word that can neither open nor continue a phrase (most of them): the
+    // steps below would stop at that word and find nothing. Lower-case role adjectives and
+    // hyphenated words open phrases; role heads, organisation heads and "side" end them.
+    const next = toks[i + 1];
+    if (
+      next === undefined ||
+      (!next.isCap && !next.opensPhrase && (next.classes & (ROLE_FIRST_WORD | ORG_DESCRIPTION_HEAD)) === 0 && next.lower !== 'side')
+    )
+      return 0;
+  }
   const pronoun = (first.classes & PRONOUN) !== 0 ? PRONOUNS.get(first.lower) : undefined;
   if (first.lower === 'the') {
     definite = true;
@@ -644,7 +673,7 @@ function matchNominal(scan: Scan, i: number): number {
       const possessive = toks[j + n]?.lower === "'s";
       if (entry.kind === 'org') {
         const start = prefixStart >= 0 ? prefixStart : tok.start;
-        const country = entry.country ?? countries[countries.length - 1];
+        const country = entry.country ?? lastOf(countries);
         const m = emitOrg(scan, start, end, country, entry.org, entry.kbId, j);
         orgs.push({ mention: m, org: entry.org });
         if (modStart < 0) modStart = tok.start;
@@ -689,7 +718,7 @@ function matchNominal(scan: Scan, i: number): number {
         const name = text.slice(tok.start, end).toLowerCase();
         const known = KNOWN_ORGS.get(name);
         const org = known?.org ?? orgKindOf(name);
-        const m = emitOrg(scan, start, end, known?.country ?? countries[countries.length - 1], org, undefined, j);
+        const m = emitOrg(scan, start, end, known?.country ?? lastOf(countries), org, undefined, j);
         orgs.push({ mention: m, org: org || undefined });
         if (modStart < 0) modStart = tok.start;
         j += n + (toks[j + n]?.lower === "'s" ? 1 : 0);
@@ -706,7 +735,8 @@ function matchNominal(scan: Scan, i: number): number {
       j++;
       continue;
     }
-    const led = tok.lower.endsWith('-led') ? /^(.+)-led$/i.exec(tok.text) : null;
+    // A word ending in "-led" holds a hyphen, so it opens a phrase (a flag read before the string).
+    const led = tok.opensPhrase && tok.lower.endsWith('-led') ? /^(.+)-led$/i.exec(tok.text) : null;
     if (led?.[1]) {
       const code = scan.gaz.codes.get(led[1].toLowerCase());
       if (code) {
@@ -725,7 +755,7 @@ function matchNominal(scan: Scan, i: number): number {
     break;
   }
   const roleHit = matchRole(scan, j);
-  const lastTok = toks[j - 1];
+  const lastTok = tokenAt(toks, j - 1);
   if (roleHit) {
     const [head, n] = roleHit;
     const headTok = toks[j] as Token;
@@ -814,9 +844,9 @@ function matchNominal(scan: Scan, i: number): number {
     description.possessor = possessor;
     // Apposition: "Sergei Lavrov, the Russian foreign minister, said"; predicate: "Holt
     // became the new US president".
-    const before = toks[i - 1];
+    const before = tokenAt(toks, i - 1);
     if (before?.text === ',' && definite) {
-      const prior = sentenceMentions(scan).find((m) => m.type === 'person' && m.end === toks[i - 2]?.end);
+      const prior = sentenceMentions(scan).find((m) => m.type === 'person' && m.end === tokenAt(toks, i - 2)?.end);
       if (prior) description.attachTo = [prior.id];
     } else if (before && (before.classes & COPULA) !== 0) {
       let prior: Draft | undefined;
@@ -834,7 +864,7 @@ function matchNominal(scan: Scan, i: number): number {
   if (orgTok && orgClass && (definite || countries.length > 0 || ledBy !== undefined) && orgs.length === 0) {
     if (orgTok.isCap && !definite) return 0;
     const start = definite && phraseStart < 0 ? first.start : phraseStart >= 0 ? phraseStart : modStart;
-    const country = countries[countries.length - 1];
+    const country = lastOf(countries);
     const description = emitMention(scan, 'description', start, orgTok.end, text.slice(start, orgTok.end), 0.8, i);
     description.country = country || undefined;
     description.possessor = possessor;
@@ -843,8 +873,8 @@ function matchNominal(scan: Scan, i: number): number {
     return j + 1 - i;
   }
   // An organisation name with its country words: "the Russian Foreign Ministry".
-  const lastOrg = orgs[orgs.length - 1];
-  if (lastOrg && lastTok && (lastOrg.mention.end === lastTok.end || toks[j - 1]?.lower === "'s")) return j - i;
+  const lastOrg = lastOf(orgs);
+  if (lastOrg && lastTok && (lastOrg.mention.end === lastTok.end || tokenAt(toks, j - 1)?.lower === "'s")) return j - i;
   return 0;
 }
 
@@ -874,10 +904,10 @@ function makeRole(
     roleText = roleText.replace(/^(?:the|his|her|its|their)\s+/i, '');
     if (definite) roleText = roleText.replace(/^the\s+/i, '');
   }
-  const orgInfo = orgs[orgs.length - 1];
+  const orgInfo = lastOf(orgs);
   let org = orgInfo?.org;
   if (!org && adjectives.includes('presidential')) org = 'presidency';
-  let country = countries[countries.length - 1] ?? orgInfo?.mention.country ?? head.country;
+  let country = lastOf(countries) ?? orgInfo?.mention.country ?? head.country;
   let office = head.office;
   if (office === 'spokesperson') {
     if (org === 'presidency') office = 'press secretary';
@@ -981,7 +1011,7 @@ function matchProper(scan: Scan, i: number): number {
     tok.text.replace(/\./g, '').length <= 6 &&
     (tok.classes & (NOT_ACRONYM | NON_NAME)) === 0 &&
     !scan.heading &&
-    !toks[i - 1]?.isUpper &&
+    !tokenAt(toks, i - 1)?.isUpper &&
     !toks[i + 1]?.isUpper
   ) {
     const hit = scan.kb ? lookupActors(scan.kb, tok.text)[0] : undefined;
@@ -1054,11 +1084,11 @@ function matchProper(scan: Scan, i: number): number {
 
 /** "in Geneva", "a visit to Sochi": the word after is a place, not an actor. */
 function isLocative(toks: readonly Token[], i: number): boolean {
-  const before = toks[i - 1];
+  const before = tokenAt(toks, i - 1);
   if (!before) return false;
   if ((before.classes & LOCATIVE) !== 0) return true;
   const prev = before.lower;
-  if ((prev === 'to' || prev === 'from') && ((toks[i - 2]?.classes ?? 0) & MOTION) !== 0) return true;
+  if ((prev === 'to' || prev === 'from') && ((tokenAt(toks, i - 2)?.classes ?? 0) & MOTION) !== 0) return true;
   return false;
 }
 
@@ -1099,12 +1129,13 @@ function markSpeakers(scan: Scan, from: number): void {
     reports = (tok.classes & REPORTING_VERB) !== 0 || tok.lower === 'according';
   }
   if (!reports) return;
-  const mentions = scan.out.slice(from);
+  // The sentence's mentions are out[from..] (read in place, not copied).
+  const out = scan.out;
   const speakers: Draft[] = [];
   // Names inside a title ("Kremlin" in "Kremlin spokesman Dmitry Peskov") never speak.
-  const phrases = mentions.filter((m) => m.type === 'role' || m.type === 'description');
-  for (const m of mentions) {
-    if (m.inQuote || (m.type === 'role' && m.attachTo) || isNestedIn(m, phrases)) continue;
+  for (let q = from; q < out.length; q++) {
+    const m = out[q] as Draft;
+    if (m.inQuote || (m.type === 'role' && m.attachTo) || isNestedIn(m, out, from)) continue;
     const endAt = tokenEndingAt(toks, m.end);
     const startAt = tokenStartingAt(toks, m.start);
     let speaker = false;
@@ -1114,8 +1145,8 @@ function markSpeakers(scan: Scan, from: number): void {
       if (((toks[k]?.classes ?? 0) & REPORTING_VERB) !== 0) speaker = true;
     }
     if (!speaker && startAt !== undefined) {
-      const prev = toks[startAt - 1];
-      const prev2 = toks[startAt - 2];
+      const prev = tokenAt(toks, startAt - 1);
+      const prev2 = tokenAt(toks, startAt - 2);
       if (prev?.lower === 'to' && prev2?.lower === 'according') speaker = true;
       else if (
         prev &&
@@ -1130,17 +1161,18 @@ function markSpeakers(scan: Scan, from: number): void {
     speakers.push(m);
   }
   // The role before a speaking name speaks too ("Kremlin spokesman Dmitry Peskov said").
-  for (const m of mentions) {
+  for (let q = from; q < out.length; q++) {
+    const m = out[q] as Draft;
     if (m.type !== 'role' || !m.attachTo) continue;
     const spoken = speakers.find((s) => m.attachTo?.includes(s.id));
     if (spoken) m.isSpeaker = true;
     else {
       const startAt = tokenStartingAt(toks, m.start);
-      const prev = startAt === undefined ? undefined : toks[startAt - 1];
+      const prev = startAt === undefined ? undefined : tokenAt(toks, startAt - 1);
       if (prev && (prev.classes & REPORTING_VERB) !== 0) {
         m.isSpeaker = true;
         for (const id of m.attachTo) {
-          const person = mentions.find((p) => p.id === id);
+          const person = mentionById(out, from, id);
           if (person) {
             person.isSpeaker = true;
             speakers.push(person);
@@ -1153,13 +1185,26 @@ function markSpeakers(scan: Scan, from: number): void {
   const main = speakers[0];
   if (main) {
     main.isMainSpeaker = true;
-    for (const m of mentions) if (m.type === 'role' && m.attachTo?.includes(main.id)) m.isMainSpeaker = true;
+    for (let q = from; q < out.length; q++) {
+      const m = out[q] as Draft;
+      if (m.type === 'role' && m.attachTo?.includes(main.id)) m.isMainSpeaker = true;
+    }
   }
 }
 
-/** Whether m lies strictly inside one of the phrases (a role or description). */
-function isNestedIn(m: Draft, phrases: readonly Draft[]): boolean {
-  for (const p of phrases) if (p !== m && p.start <= m.start && m.end <= p.end && (p.start < m.start || m.end < p.end)) return true;
+/** The first of mentions[from..] with this id, if any. */
+function mentionById(mentions: readonly Draft[], from: number, id: number): Draft | undefined {
+  for (let q = from; q < mentions.length; q++) if ((mentions[q] as Draft).id === id) return mentions[q];
+  return undefined;
+}
+
+/** Whether m lies strictly inside one of the phrases (a role or description) among mentions[from..]. */
+function isNestedIn(m: Draft, mentions: readonly Draft[], from: number): boolean {
+  for (let q = from; q < mentions.length; q++) {
+    const p = mentions[q] as Draft;
+    if (p.type !== 'role' && p.type !== 'description') continue;
+    if (p !== m && p.start <= m.start && m.end <= p.end && (p.start < m.start || m.end < p.end)) return true;
+  }
   return false;
 }
 

@@ -5,6 +5,7 @@
  * their own so "Russia's" yields "Russia" + "'s"; "U.S." and "US-led" stay whole.
  */
 import { isSpaceCode } from '../../core/span.js';
+import { codesOfPage } from './char-codes.js';
 import { buildTrie, PRONOUNS, ROLE_ADJECTIVES, ROLE_HEADS, wordClassesOf } from './lexicon.js';
 
 /** One token of the text. */
@@ -90,8 +91,15 @@ const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 const isHyphen = (code: number): boolean => code === 45 || code === 0x2010 || code === 0x2013;
 
 /** ASCII letters and digits. */
+/** 1 for ASCII letters and digits, by code (one table read instead of three range tests per character). */
+const ASCII_WORD: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return table;
+})();
+
 function isAsciiWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 && ASCII_WORD[c] === 1;
 }
 
 /** End of a run of word code points from i (i itself if none). */
@@ -164,6 +172,12 @@ function tokenEndAt(text: string, i: number, limit: number): number {
  * slice, no `toLowerCase` (V8's slow two-byte path on pages with any non-ASCII character)
  * and no hashing by V8, and its shared strings keep their hash for the many set look-ups
  * of mention detection.
+ *
+ * The table is laid out for the cache (between two pages the other stages push it out of
+ * it, and each word then cost three misses: slot, characters, word object): a slot is one
+ * 64-byte run of integers holding the hash, the word's id, its length and flags, its word
+ * classes and its characters, so a known word costs the slot and its two strings' entry.
+ * It starts small and doubles as words come.
  */
 interface Word {
   readonly text: string;
@@ -172,64 +186,130 @@ interface Word {
   readonly opensPhrase: boolean;
   readonly classes: number;
 }
-/** Table size (a power of two); cleared when half full (news vocabulary repeats within a batch). */
-const WORD_SLOTS = 1 << 16;
-const WORD_MASK = WORD_SLOTS - 1;
-const wordHashes = new Int32Array(WORD_SLOTS);
-/** Length of each slot's word; 0 marks an empty slot. */
-const wordLengths = new Int32Array(WORD_SLOTS);
-const words: (Word | undefined)[] = new Array<Word | undefined>(WORD_SLOTS).fill(undefined);
-let wordCount = 0;
 /**
  * Only tokens shorter than this are kept: V8 copies such slices, while a longer slice
  * would keep its whole page alive in the table.
  */
 const MAX_CACHED_CHARS = 13;
+/** Integers per slot: [hash, id + 1 (0: empty), length | flags, classes, characters two by two]. */
+const SLOT_INTS = 16;
+const SLOT_FLAGS = 2;
+const SLOT_CLASSES = 3;
+const SLOT_CHARS = 4;
+const LENGTH_MASK = 0xffff;
+const FLAG_UPPER = 1 << 16;
+const FLAG_OPENS = 1 << 17;
+/** Most slots the table grows to (a power of two); cleared when half full (news vocabulary repeats within a batch). */
+const MAX_WORD_SLOTS = 1 << 16;
+const FIRST_WORD_SLOTS = 1 << 12;
+let wordSlots = FIRST_WORD_SLOTS;
+let wordMask = wordSlots - 1;
+let wordTable = new Int32Array(wordSlots * SLOT_INTS);
+/** Per word id (in the order words were added): its text and lower-case form, side by side. */
+const wordStrings: string[] = [];
+let wordCount = 0;
 
-/** FNV-1a over text[start, end). */
-function hashChars(text: string, start: number, end: number): number {
+/** The code units of the text being read (shared with the other page scanners). */
+const codesOf = codesOfPage;
+
+/** FNV-1a over codes[start, end). */
+function hashCodes(codes: Uint16Array, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  for (let k = start; k < end; k++) h = Math.imul(h ^ (codes[k] as number), 16777619);
   return h;
 }
 
-/** Whether `word` equals text[start, start + word.length). */
-function isSameWord(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+/** Whether the characters stored at table[at..] are codes[start, start + length). */
+function isSameWord(table: Int32Array, at: number, codes: Uint16Array, start: number, length: number): boolean {
+  let k = 0;
+  for (; k + 1 < length; k += 2) {
+    if (table[at + (k >>> 1)] !== ((codes[start + k] as number) | ((codes[start + k + 1] as number) << 16))) return false;
+  }
+  return k === length || table[at + (k >>> 1)] === codes[start + k];
 }
 
+/** A token's fields read from the word table (see {@link lookUpWord}). */
+let foundText = '';
+let foundLower = '';
+let foundFlags = 0;
+let foundClasses = 0;
+
 /**
- * The shared word for text[start, end) (end - start < MAX_CACHED_CHARS), added when new;
- * `h` is hashChars(text, start, end).
+ * Reads the shared word for text[start, end) (end - start < MAX_CACHED_CHARS) into the
+ * found* variables, adding it when new; `h` is hashCodes(codes, start, end).
  */
-function wordAt(text: string, start: number, end: number, isCap: boolean, h: number): Word {
+function lookUpWord(text: string, codes: Uint16Array, start: number, end: number, isCap: boolean, h: number): void {
   const length = end - start;
-  let slot = h & WORD_MASK;
+  const table = wordTable;
+  let slot = h & wordMask;
   for (;;) {
-    // Lengths and hashes are typed arrays: a slot of another word is passed over without
-    // reading its object.
-    const slotLength = wordLengths[slot] as number;
-    if (slotLength === 0) break;
-    if (slotLength === length && wordHashes[slot] === h) {
-      const word = words[slot] as Word;
-      if (isSameWord(word.text, text, start)) return word;
+    const at = slot * SLOT_INTS;
+    const id1 = table[at + 1] as number;
+    if (id1 === 0) break;
+    const flags = table[at + SLOT_FLAGS] as number;
+    if (table[at] === h && (flags & LENGTH_MASK) === length && isSameWord(table, at + SLOT_CHARS, codes, start, length)) {
+      const id = (id1 - 1) * 2;
+      foundText = wordStrings[id] as string;
+      foundLower = wordStrings[id + 1] as string;
+      foundFlags = flags;
+      foundClasses = table[at + SLOT_CLASSES] as number;
+      return;
     }
-    slot = (slot + 1) & WORD_MASK;
+    slot = (slot + 1) & wordMask;
   }
   const value = text.slice(start, end);
   const word = makeWord(value, lowerOf(value, text, start, end), isCap);
-  if (wordCount >= WORD_SLOTS >>> 1) {
-    words.fill(undefined);
-    wordLengths.fill(0);
-    wordCount = 0;
-    slot = h & WORD_MASK;
+  if (wordCount >= MAX_WORD_SLOTS >>> 1) {
+    clearWords();
+    slot = h & wordMask;
+  } else if (wordCount >= wordSlots >>> 1) {
+    growWords();
+    slot = freeSlot(h);
   }
-  words[slot] = word;
-  wordHashes[slot] = h;
-  wordLengths[slot] = length;
-  wordCount++;
-  return word;
+  const id = wordCount++;
+  wordStrings[id * 2] = word.text;
+  wordStrings[id * 2 + 1] = word.lower;
+  const flags = length | (word.isUpper ? FLAG_UPPER : 0) | (word.opensPhrase ? FLAG_OPENS : 0);
+  const at = slot * SLOT_INTS;
+  wordTable[at] = h;
+  wordTable[at + 1] = id + 1;
+  wordTable[at + SLOT_FLAGS] = flags;
+  wordTable[at + SLOT_CLASSES] = word.classes;
+  for (let k = 0; k < length; k += 2) {
+    const high = k + 1 < length ? (codes[start + k + 1] as number) << 16 : 0;
+    wordTable[at + SLOT_CHARS + (k >>> 1)] = (codes[start + k] as number) | high;
+  }
+  foundText = word.text;
+  foundLower = word.lower;
+  foundFlags = flags;
+  foundClasses = word.classes;
+}
+
+/** The first empty slot for hash `h`. */
+function freeSlot(h: number): number {
+  let slot = h & wordMask;
+  while (wordTable[slot * SLOT_INTS + 1] !== 0) slot = (slot + 1) & wordMask;
+  return slot;
+}
+
+/** Doubles the table, placing the words again. */
+function growWords(): void {
+  const old = wordTable;
+  wordSlots *= 2;
+  wordMask = wordSlots - 1;
+  wordTable = new Int32Array(wordSlots * SLOT_INTS);
+  for (let at = 0; at < old.length; at += SLOT_INTS) {
+    if (old[at + 1] === 0) continue;
+    const to = freeSlot(old[at] as number) * SLOT_INTS;
+    wordTable.set(old.subarray(at, at + SLOT_INTS), to);
+  }
+}
+
+/** Forgets every word (the table keeps its size). */
+function clearWords(): void {
+  wordTable.fill(0);
+  wordStrings.length = 0;
+  wordCount = 0;
 }
 
 function makeWord(value: string, lower: string, isCap: boolean): Word {
@@ -319,11 +399,12 @@ const FNV_PRIME = 16777619;
  * already there, and returns how many it wrote.
  */
 function fillTokens(text: string, start: number, end: number, out: MutableToken[]): number {
+  const codes = codesOf(text);
   let count = 0;
   let i = start;
   const length = text.length;
   while (i < end) {
-    const code = text.charCodeAt(i);
+    const code = codes[i] as number;
     // ASCII spaces inline (\s below 128 is space and \t-\r); other code points by the table.
     if (code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code >= 128 && isSpaceCode(code)) {
       i++;
@@ -343,7 +424,7 @@ function fillTokens(text: string, start: number, end: number, out: MutableToken[
         h = Math.imul(h ^ c, FNV_PRIME);
         j++;
         if (j >= length) break;
-        c = text.charCodeAt(j);
+        c = codes[j] as number;
         if (!isAsciiWord(c)) break;
       }
       if (j >= length || !(c >= 128 || c === 45 || c === 39 || (c === 46 && j - i === 1 && code >= 65 && code <= 90))) tokenEnd = j;
@@ -354,7 +435,7 @@ function fillTokens(text: string, start: number, end: number, out: MutableToken[
     }
     if (tokenEnd < 0) {
       tokenEnd = tokenEndAt(text, i, length);
-      h = hashChars(text, i, tokenEnd);
+      h = hashCodes(codes, i, tokenEnd);
     }
     if (tokenEnd > end) break;
     let isWord: boolean;
@@ -372,13 +453,20 @@ function fillTokens(text: string, start: number, end: number, out: MutableToken[
     let isUpper: boolean;
     let opens: boolean;
     let classes: number;
-    if (tokenEnd - i < MAX_CACHED_CHARS) {
-      const word = punctuation ? punctuationWord(code) : wordAt(text, i, tokenEnd, isCap, h);
+    if (punctuation) {
+      const word = punctuationWord(code);
       value = word.text;
       lower = word.lower;
       isUpper = word.isUpper;
       opens = word.opensPhrase;
       classes = word.classes;
+    } else if (tokenEnd - i < MAX_CACHED_CHARS) {
+      lookUpWord(text, codes, i, tokenEnd, isCap, h);
+      value = foundText;
+      lower = foundLower;
+      isUpper = (foundFlags & FLAG_UPPER) !== 0;
+      opens = (foundFlags & FLAG_OPENS) !== 0;
+      classes = foundClasses;
     } else {
       value = text.slice(i, tokenEnd);
       lower = lowerOf(value, text, i, tokenEnd);

@@ -1,5 +1,9 @@
 import { ENGLISH_MONTH_NUMBERS } from '../../core/months.js';
+import { codesOfPage } from '../mentions/char-codes.js';
 import type { ClockTime, PeriodPart, TimeUnit, TimexParts } from './types.js';
+
+/** The code units of the text being read (shared with the other page scanners). */
+const codesOf = codesOfPage;
 
 /** What the finder reads from one expression; tense is added by the stage from the sentence. */
 export type FoundParts = Omit<TimexParts, 'tense' | 'governor'>;
@@ -274,6 +278,13 @@ const W_COMING = 1 << 15; // coming, next, following, upcoming
 const W_FUTURE = 1 << 16;
 const W_VAGUE = 1 << 17; // earlier, recently, lately, previously, soon, shortly
 const W_CENTURY = 1 << 18;
+const W_THE = 1 << 19;
+/** A year then (after white space) "-", "–" or a word starting t, a or u: may open a year range ("2014-2016", "2014 to 2016"). */
+const W_YEAR_RANGE = 1 << 20;
+/** since, until, till or by, then white space and a digit 1 or 2: may open "since 2014". */
+const W_BOUND_YEAR = 1 << 21;
+/** A year ending in 0, alone or with "s" ("1990", "1990s"): may be a decade. */
+const W_DECADE = 1 << 22;
 
 function has(bits: number, wanted: number): boolean {
   return (bits & wanted) === wanted;
@@ -298,6 +309,7 @@ const WORD_BITS: Readonly<Record<string, number>> = {
   soon: W_VAGUE,
   shortly: W_VAGUE,
   century: W_CENTURY,
+  the: W_THE,
   decade: W_UNIT_WORD,
   year: W_UNIT_WORD,
   month: W_UNIT_WORD,
@@ -332,17 +344,43 @@ const WORD_BITS: Readonly<Record<string, number>> = {
   recent: W_RECENT,
 };
 
-interface KeyWord {
-  readonly word: string;
-  readonly bits: number;
+/**
+ * Words grouped by shape (first character, length) in typed arrays, so that a run is
+ * compared with a few words without reading a string or an object of the heap (which the
+ * other stages push out of the cache between two pages): shape k's words are the entries
+ * starts[k] to starts[k + 1] - 1; entry e holds its characters at chars[e * 16] and its
+ * value at values[e].
+ */
+interface ShapeTable {
+  readonly starts: Int32Array;
+  readonly chars: Uint16Array;
+  readonly values: Int32Array;
+}
+/** Words are shorter than this (a shape per length). */
+const SHAPE_LENGTHS = 16;
+
+/** The shape table of `words` (word → value), first characters from code `base` on, `codes` of them. */
+function buildShapeTable(words: readonly (readonly [string, number])[], base: number, codes: number): ShapeTable {
+  const shapeOf = (word: string): number => (word.charCodeAt(0) - base) * SHAPE_LENGTHS + word.length;
+  const sorted = [...words].sort((a, b) => shapeOf(a[0]) - shapeOf(b[0]));
+  const starts = new Int32Array(codes * SHAPE_LENGTHS + 1);
+  const chars = new Uint16Array(sorted.length * SHAPE_LENGTHS);
+  const values = new Int32Array(sorted.length);
+  sorted.forEach(([word, value], e) => {
+    for (let k = 0; k < word.length; k++) chars[e * SHAPE_LENGTHS + k] = word.charCodeAt(k);
+    values[e] = value;
+  });
+  // starts[k] = the first entry of shape k or later.
+  let e = 0;
+  for (let k = 0; k <= codes * SHAPE_LENGTHS; k++) {
+    while (e < sorted.length && shapeOf((sorted[e] as readonly [string, number])[0]) < k) e++;
+    starts[k] = e;
+  }
+  return { starts, chars, values };
 }
 
-/** WORD_BITS by first letter and length (index (letter - 'a') * 16 + length), so a run is compared with a few words at most. */
-const WORDS_BY_SHAPE: KeyWord[][] = (() => {
-  const table: KeyWord[][] = Array.from({ length: 26 * 16 }, () => []);
-  for (const [word, bits] of Object.entries(WORD_BITS)) table[(word.charCodeAt(0) - 97) * 16 + word.length]?.push({ word, bits });
-  return table;
-})();
+/** WORD_BITS by first letter (a-z) and length, compared ignoring ASCII case. */
+const WORDS_BY_SHAPE: ShapeTable = buildShapeTable(Object.entries(WORD_BITS), 97, 26);
 /** 1 at the index of each month's first three letters (a-z as 0-25, base 26), so a run's prefix is tested without a string. */
 const MONTH_PREFIXES: Uint8Array = (() => {
   const table = new Uint8Array(26 * 26 * 26);
@@ -361,8 +399,32 @@ const UNIT_BY_LETTER: readonly (readonly string[] | undefined)[] = (() => {
   return table;
 })();
 
+/**
+ * The value of the shape table's word equal to codes[start, start + length) (ignoring
+ * ASCII case when `ignoreCase`), -1 when none; `shape` is the run's shape index.
+ */
+function shapeValue(table: ShapeTable, shape: number, codes: Uint16Array, start: number, length: number, ignoreCase: boolean): number {
+  const chars = table.chars;
+  for (let e = table.starts[shape] as number, last = table.starts[shape + 1] as number; e < last; e++) {
+    const at = e * SHAPE_LENGTHS;
+    let k = 0;
+    if (ignoreCase) while (k < length && lowerCode(codes[start + k] as number) === chars[at + k]) k++;
+    else while (k < length && codes[start + k] === chars[at + k]) k++;
+    if (k === length) return table.values[e] as number;
+  }
+  return -1;
+}
+
+/** 1 for the ASCII characters `\\b` counts as word characters (letters, digits, "_"), by code. */
+const WORD_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ? 1 : 0;
+  return table;
+})();
+
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  // One table read instead of four range tests: the scans below read every character.
+  return c < 128 && WORD_CODES[c] === 1;
 }
 
 function isDigitCode(c: number): boolean {
@@ -375,20 +437,54 @@ function lowerCode(c: number): number {
 }
 
 /** True when text[start, start + word.length) equals the lower-case `word`, ignoring ASCII case. */
-function equalsLower(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (lowerCode(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+function equalsLower(codes: Uint16Array, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (lowerCode(codes[start + k] as number) !== word.charCodeAt(k)) return false;
   return true;
 }
 
-/** The word bits of the run of word characters text[start, end). */
-function runBits(text: string, start: number, end: number): number {
-  const first = text.charCodeAt(start);
+/** White space as `\s` matches it (ASCII and Unicode spaces, line breaks, BOM). */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first index from `i` (before `limit`) that is not white space; `limit` when none. */
+function skipSpaces(codes: Uint16Array, i: number, limit: number): number {
+  let k = i;
+  while (k < limit && isRegExpSpace(codes[k] as number)) k++;
+  return k;
+}
+
+/**
+ * The word bits of the run of word characters text[start, end); `limit` is the text's
+ * length (the year and bound bits look at what follows the run).
+ */
+function runBits(codes: Uint16Array, start: number, end: number, limit: number): number {
+  const first = codes[start] as number;
   const length = end - start;
   if (isDigitCode(first)) {
     let bits = W_DIGIT;
-    if (length >= 4 && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3))) {
-      const second = text.charCodeAt(start + 1);
-      if ((first === 49 && second === 57) || (first === 50 && second === 48)) bits |= W_YEAR;
+    if (length >= 4 && isDigitCode(codes[start + 2] as number) && isDigitCode(codes[start + 3] as number)) {
+      const second = codes[start + 1] as number;
+      if ((first === 49 && second === 57) || (first === 50 && second === 48)) {
+        bits |= W_YEAR;
+        // Looks past the run (and the window): a gate may say yes where the pattern fails.
+        const next = codes[skipSpaces(codes, start + 4, limit)] as number;
+        if (next === 45 || next === 0x2013 || lowerCode(next) === 116 || lowerCode(next) === 97 || lowerCode(next) === 117)
+          bits |= W_YEAR_RANGE;
+        const last = codes[start + 4] as number;
+        if (codes[start + 3] === 48 && (length === 4 || (length === 5 && (last === 115 || last === 83)))) bits |= W_DECADE;
+      }
     }
     return bits;
   }
@@ -396,8 +492,8 @@ function runBits(text: string, start: number, end: number): number {
   if (firstLower < 97 || firstLower > 122 || length < 2) return 0;
   let bits = 0;
   if (length >= 3) {
-    const second = text.charCodeAt(start + 1);
-    const third = text.charCodeAt(start + 2);
+    const second = codes[start + 1] as number;
+    const third = codes[start + 2] as number;
     const secondLower = lowerCode(second);
     const thirdLower = lowerCode(third);
     if (secondLower >= 97 && secondLower <= 122 && thirdLower >= 97 && thirdLower <= 122) {
@@ -408,7 +504,7 @@ function runBits(text: string, start: number, end: number): number {
       const unit = UNIT_BY_LETTER[firstLower - 97];
       if (unit !== undefined) {
         for (const word of unit) {
-          if (length >= word.length && equalsLower(text, start, word)) {
+          if (length >= word.length && equalsLower(codes, start, word)) {
             bits |= W_UNIT;
             break;
           }
@@ -416,12 +512,13 @@ function runBits(text: string, start: number, end: number): number {
       }
     }
   }
-  if (length < 16) {
-    for (const key of WORDS_BY_SHAPE[(firstLower - 97) * 16 + length] ?? []) {
-      if (!equalsLower(text, start, key.word)) continue;
-      bits |= key.bits;
-      break;
-    }
+  if (length < SHAPE_LENGTHS) {
+    const value = shapeValue(WORDS_BY_SHAPE, (firstLower - 97) * SHAPE_LENGTHS + length, codes, start, length, true);
+    if (value >= 0) bits |= value;
+  }
+  if ((bits & W_BOUND) !== 0 && end < limit && isRegExpSpace(codes[end] as number)) {
+    const next = codes[skipSpaces(codes, end, limit)] as number;
+    if (next === 49 || next === 50) bits |= W_BOUND_YEAR;
   }
   return bits;
 }
@@ -493,7 +590,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "since 2014", "until 2025", "by 2018"
     name: 'bounded-year',
-    gate: (bits) => has(bits, W_YEAR | W_BOUND),
+    gate: (bits) => has(bits, W_YEAR | W_BOUND_YEAR),
     regex: new RegExp(`\\b(since|until|till|by)\\s+${YEAR}`, 'gi'),
     build: (m) => ({
       kind: 'calendar',
@@ -504,7 +601,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     // "from 2014 to 2016", "between 2014 and 2016", "2014-2016", "2020-21"
     name: 'year-range',
-    gate: (bits) => has(bits, W_YEAR),
+    gate: (bits) => has(bits, W_YEAR | W_YEAR_RANGE),
     regex: new RegExp(`\\b(?:(?:from|between)\\s+)?${YEAR}\\s*(?:-|–|to|and|until|till)\\s*(\\d{4}|\\d{2})(?![\\d-])`, 'gi'),
     build: (m, text, at) => {
       const start = Number(m[1]);
@@ -542,7 +639,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     name: 'decade',
-    gate: (bits) => has(bits, W_YEAR),
+    gate: (bits) => has(bits, W_DECADE | W_THE),
     regex: /\bthe\s+((?:19|20)\d0)['’]?s\b/gi,
     build: (m) => ({ kind: 'decade', decade: Number(m[1]) }),
   },
@@ -754,9 +851,84 @@ export function findTimexes(text: string, from = 0, to = text.length): FoundTime
  * clock times, and the keywords of relative and vague expressions. The patterns run only
  * in windows around these anchors, which is most of the finder's speed: on news pages
  * about a third of the text lies in a window.
+ *
+ * The anchors are what the regular expression
+ *   \b(?:January|…|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|…|Sunday|
+ *   (?:19|20)\d\d|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ee]arlier|[Ll]ater|
+ *   [Rr]ecently|[Ll]ately|[Pp]reviously|[Ss]oon|[Ss]hortly|century|decades?|years?|months?|
+ *   weeks?|days?|future|night|morning|afternoon|evening|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|
+ *   [Ww]inter|\d{3}0['’]?s)\b|\b\d{1,2}:\d{2}
+ * finds with a global search; {@link anchorEndAt} reads them run by run instead (several
+ * times faster than the regular expression, with the same matches).
  */
-const ANCHOR =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|ago|[Ee]arlier|[Ll]ater|[Rr]ecently|[Ll]ately|[Pp]reviously|[Ss]oon|[Ss]hortly|century|decades?|years?|months?|weeks?|days?|future|night|morning|afternoon|evening|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|\d{3}0['’]?s)\b|\b\d{1,2}:\d{2}/g;
+const ANCHOR_WORDS: readonly string[] = [
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ...['today', 'tonight', 'yesterday', 'tomorrow', 'earlier', 'later', 'recently', 'lately', 'previously', 'soon', 'shortly'],
+  ...['spring', 'summer', 'autumn', 'fall', 'winter'],
+  ...['Today', 'Tonight', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'Recently', 'Lately', 'Previously', 'Soon', 'Shortly'],
+  ...['Spring', 'Summer', 'Autumn', 'Fall', 'Winter'],
+  ...['ago', 'century', 'decade', 'decades', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days'],
+  ...['future', 'night', 'morning', 'afternoon', 'evening'],
+];
+/** ANCHOR_WORDS by first character (A-z) and length, compared case-sensitively (the value is unused). */
+const ANCHORS_BY_SHAPE: ShapeTable = buildShapeTable(
+  ANCHOR_WORDS.map((word) => [word, 1] as const),
+  65,
+  58,
+);
+
+/** True when text[from, to) holds only ASCII digits. */
+function isDigitRun(codes: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isDigitCode(codes[k] as number)) return false;
+  return true;
+}
+
+/**
+ * Where the anchor starting at the run of word characters text[start, end) ends, or -1
+ * when none starts there; `limit` is the end of the searched range (a word boundary).
+ * The alternatives are tried in the regular expression's order: a year, then a decade
+ * ("1990s", "1890's"), then a clock time ("13:01"); a word only as the whole run.
+ */
+function anchorEndAt(codes: Uint16Array, start: number, end: number, limit: number): number {
+  const first = codes[start] as number;
+  const length = end - start;
+  if (isDigitCode(first)) {
+    if (length === 4 && isDigitRun(codes, start, end)) {
+      const second = codes[start + 1] as number;
+      // (?:19|20)\d\d\b
+      if ((first === 49 && second === 57) || (first === 50 && second === 48)) return end;
+      // \d{3}0['’]s\b
+      if (
+        (codes[start + 3] as number) === 48 &&
+        end + 1 < limit &&
+        ((codes[end] as number) === 39 || (codes[end] as number) === 0x2019) &&
+        (codes[end + 1] as number) === 115 &&
+        (end + 2 >= limit || !isWordCode(codes[end + 2] as number))
+      )
+        return end + 2;
+      return -1;
+    }
+    // \d{3}0s\b
+    if (length === 5 && isDigitRun(codes, start, start + 3) && (codes[start + 3] as number) === 48 && (codes[start + 4] as number) === 115)
+      return end;
+    // \b\d{1,2}:\d{2}
+    if (
+      length <= 2 &&
+      isDigitRun(codes, start, end) &&
+      end + 2 < limit &&
+      (codes[end] as number) === 58 &&
+      isDigitCode(codes[end + 1] as number) &&
+      isDigitCode(codes[end + 2] as number)
+    )
+      return end + 3;
+    return -1;
+  }
+  if (length >= SHAPE_LENGTHS || first < 65 || first > 122) return -1;
+  return shapeValue(ANCHORS_BY_SHAPE, (first - 65) * SHAPE_LENGTHS + length, codes, start, length, false) < 0 ? -1 : end;
+}
+
 /**
  * How far a pattern reaches before and after its anchor: "within the next few" before
  * "days" is 20 characters, "Thursday, May 14, 2015" after "Thursday" is 16; both margins
@@ -776,17 +948,17 @@ interface TextWindow {
  * The word bits of text[start, end), run by run, as the window's regexes see it: a run
  * the window cuts counts only with its part inside.
  */
-function windowBits(text: string, start: number, end: number): number {
+function windowBits(codes: Uint16Array, start: number, end: number, limit: number): number {
   let bits = 0;
   let i = start;
   while (i < end) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (!isWordCode(codes[i] as number)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < end && isWordCode(text.charCodeAt(j))) j++;
-    bits |= runBits(text, i, j);
+    while (j < end && isWordCode(codes[j] as number)) j++;
+    bits |= runBits(codes, i, j, limit);
     i = j;
   }
   return bits;
@@ -795,18 +967,32 @@ function windowBits(text: string, start: number, end: number): number {
 /** Merged windows of text[from, to) around anchor words, each with its word bits. */
 function anchorWindows(text: string, from: number, to: number): TextWindow[] {
   const windows: TextWindow[] = [];
-  // Over the range alone: on the whole text, the search for the next anchor would read on
-  // past `to` (callers ask for many small ranges of one page).
-  const piece = text.slice(from, to);
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(piece); m; m = ANCHOR.exec(piece)) {
-    const start = Math.max(from, from + m.index - WINDOW_BEFORE);
-    const end = Math.min(to, from + m.index + m[0].length + WINDOW_AFTER);
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end, bits: 0 });
+  const codes = codesOf(text);
+  // The range is read as the regular expression read a slice of it: runs are cut at both
+  // ends, and a search goes on after the end of the last anchor found.
+  let searchFrom = from;
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(codes[i] as number)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isWordCode(codes[j] as number)) j++;
+    if (i >= searchFrom) {
+      const anchorEnd = anchorEndAt(codes, i, j, to);
+      if (anchorEnd >= 0) {
+        searchFrom = anchorEnd;
+        const start = Math.max(from, i - WINDOW_BEFORE);
+        const end = Math.min(to, anchorEnd + WINDOW_AFTER);
+        const last = windows.length === 0 ? undefined : windows[windows.length - 1];
+        if (last && start <= last.end) last.end = Math.max(last.end, end);
+        else windows.push({ start, end, bits: 0 });
+      }
+    }
+    i = j;
   }
-  for (const window of windows) window.bits = windowBits(text, window.start, window.end);
+  for (const window of windows) window.bits = windowBits(codes, window.start, window.end, text.length);
   return windows;
 }
 

@@ -306,3 +306,66 @@ describe('parts keep their key order (the layer is compared byte for byte)', () 
     );
   });
 });
+
+describe('anchors, gates and tense words read character by character', () => {
+  // Edge cases of the hand-written scanners (anchor words, year/decade/bound gates, word
+  // classes of the tense reader); expected values are those of the regular-expression
+  // version they replaced. Generic sentences written for this test.
+  const EDGES: readonly (readonly [string, readonly (readonly [string, string, string, string | null])[]])[] = [
+    ["The clubs grew in the 1890's and the 1990s.", [['the 1990s', 'decade', 'past', 'grew']]],
+    [
+      'Prices rose in 1990, before the 2010’s slump.',
+      [
+        ['1990', 'calendar', 'past', 'rose'],
+        ['the 2010’s', 'decade', 'past', 'rose'],
+      ],
+    ],
+    [
+      'Talks ran from 2014 to 2016; the accord held 2014–2016.',
+      [
+        ['from 2014 to 2016', 'calendar', 'past', 'ran'],
+        ['2014–2016', 'calendar', 'past', 'held'],
+      ],
+    ],
+    [
+      'The deal covers 2020-21 and ran since\u00a02015.',
+      [
+        ['2020-21', 'calendar', 'past', 'ran'],
+        ['since\u00a02015', 'calendar', 'past', 'ran'],
+      ],
+    ],
+    ['The meeting ended at 13:01 UTC+3, not 123:45.', [['13:01 UTC+3', 'clock', 'past', 'ended']]],
+    ['Budget 2015_draft and x2015 are labels, 2015% a rate.', []],
+    [
+      "They won't meet on Friday; they didn't agree on Monday.",
+      [
+        ['Friday', 'weekday', 'future', "won't"],
+        ['Monday', 'weekday', 'past', "didn't"],
+      ],
+    ],
+    ['The accord is due to be agreed on Tuesday.', [['Tuesday', 'weekday', 'future', 'agreed']]],
+    [
+      'May officials met in May, and may meet in June.',
+      [
+        ['May', 'calendar', 'past', 'met'],
+        ['June', 'calendar', 'future', 'may'],
+      ],
+    ],
+    [
+      'By 2018 the plan had stalled. Until 2025 it waits.',
+      [
+        ['By 2018', 'calendar', 'past', 'had'],
+        ['Until 2025', 'calendar', 'unknown', null],
+      ],
+    ],
+  ];
+  for (const [text, expected] of EDGES) {
+    test(text, () => {
+      const timexes = annotateTimexes(text, splitSentences(text));
+      assert.deepEqual(
+        timexes.map((t) => [text.slice(t.start, t.end), t.parts.kind, t.parts.tense, t.parts.governor ?? null]),
+        expected,
+      );
+    });
+  }
+});

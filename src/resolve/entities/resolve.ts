@@ -22,7 +22,7 @@ import { gazetteerFor, lookupActors } from '../../annotate/mentions/gazetteer.js
 import { ALLIANCE_ACRONYMS, ORG_DESCRIPTION_HEADS } from '../../annotate/mentions/lexicon.js';
 import type { Entity } from '../../core/document.js';
 import type { Mention } from '../../core/layers.js';
-import { isSpaceCode, type Span } from '../../core/span.js';
+import { isSpaceCode, ownString, type Span } from '../../core/span.js';
 import type { Actor, KnowledgeBase } from '../kb/types.js';
 import { foldName } from './names.js';
 
@@ -101,6 +101,8 @@ const GOV_OFFICES = new Set([
   'national security adviser',
   'diplomat',
 ]);
+/** The (never filled) word and class set of drafts that keep none: see newDraft. */
+const NO_WORDS: Set<string> = new Set();
 /** How far back (in sentences) the last speaker stays the default for "he said". */
 const SPEAKER_WINDOW = 6;
 /** How far back the last speaking organisation stays the default for "it said". */
@@ -198,11 +200,13 @@ class ResolverState {
       confidence: 0,
       last: -1,
       firstStart: Number.POSITIVE_INFINITY,
-      words: new Set(),
+      // Name words are kept for persons and description classes for organisations only
+      // (no other draft ever gets either): the others share one empty set, read only.
+      words: init.type === 'person' ? new Set() : NO_WORDS,
       surname: init.surname,
       firstName: init.firstName,
       gender: init.gender,
-      orgClasses: new Set(),
+      orgClasses: init.type === 'organization' ? new Set() : NO_WORDS,
       key,
     };
     this.drafts.push(draft);
@@ -222,7 +226,7 @@ class ResolverState {
     const candidates = known.filter((a) => a.type === 'person');
     if (candidates.length <= 1) return candidates[0];
     // Several people share the name: one already in the document, else one in office then.
-    for (const actor of candidates) if (this.byKey.has(`kb:${actor.id}`)) return actor;
+    for (const actor of candidates) if (this.byKey.has(kbKey(actor.id))) return actor;
     if (this.date) {
       const inOffice = candidates.filter((a) => this.termsAt(a).length > 0);
       if (inOffice.length >= 1) return inOffice[0];
@@ -236,7 +240,7 @@ class ResolverState {
     const firstName = words.length > 1 ? words[0] : undefined;
     const actor = this.personActor(m);
     if (actor) {
-      const existing = this.byKey.get(`kb:${actor.id}`);
+      const existing = this.byKey.get(kbKey(actor.id));
       if (existing) return this.addWords(existing, words);
     }
     let match: Draft | undefined;
@@ -267,7 +271,7 @@ class ResolverState {
       if (!match.firstName && firstName) match.firstName = firstName;
       return this.addWords(match, words);
     }
-    const key = actor ? `kb:${actor.id}` : `person:${words.join(' ')}:${this.drafts.length}`;
+    const key = actor ? kbKey(actor.id) : `person:${words.join(' ')}:${this.drafts.length}`;
     const draft = this.newDraft(key, { type: 'person', name: m.name, surname, ...(firstName ? { firstName } : {}) });
     if (m.gender === 'f' || m.gender === 'm') draft.gender = m.gender;
     if (actor) this.linkActor(draft, actor);
@@ -295,6 +299,8 @@ class ResolverState {
   /** Records a name word of a person, in the draft and in the word index. */
   private addWord(d: Draft, word: string): void {
     if (d.words.has(word)) return;
+    // A draft made without a set of its own gets one (the shared empty set is never filled).
+    if (d.words === NO_WORDS) d.words = new Set();
     d.words.add(word);
     const list = this.personsByWord.get(word);
     if (list) list.push(d);
@@ -307,7 +313,7 @@ class ResolverState {
     if (actor.country) d.country = actor.country;
     if (actor.sector) d.sector = actor.sector;
     if (actor.gender) d.gender = actor.gender === 'female' ? 'f' : 'm';
-    this.byKey.set(`kb:${actor.id}`, d);
+    this.byKey.set(kbKey(actor.id), d);
     if (d.type === 'person') {
       for (const alias of [actor.name, ...actor.aliases]) {
         const words = alias.split(/\s+/).map(foldName);
@@ -343,9 +349,9 @@ class ResolverState {
     const bare = stripCountryPrefix(m.name, m.country, this.kb);
     const actor = this.orgActor(m, bare);
     if (actor) {
-      const existing = this.byKey.get(`kb:${actor.id}`);
+      const existing = this.byKey.get(kbKey(actor.id));
       if (existing) return existing;
-      const draft = this.newDraft(`kb:${actor.id}`, { type: 'organization', name: actor.name });
+      const draft = this.newDraft(kbKey(actor.id), { type: 'organization', name: actor.name });
       this.linkActor(draft, actor);
       draft.country ??= m.country;
       draft.sector ??= orgSector(m);
@@ -394,7 +400,7 @@ class ResolverState {
   }
 
   private countryDraft(code: string): Draft {
-    const key = `country:${code}`;
+    const key = countryKey(code);
     const existing = this.byKey.get(key);
     if (existing) return existing;
     const gaz = gazetteerFor(this.kb);
@@ -537,9 +543,9 @@ class ResolverState {
     if (!best && this.kb && this.date && role.country) {
       const holder = this.kb.holdersAt(role.office, role.country, this.date).find((a) => a.type === 'person');
       if (holder) {
-        best = this.byKey.get(`kb:${holder.id}`);
+        best = this.byKey.get(kbKey(holder.id));
         if (!best) {
-          best = this.newDraft(`kb:${holder.id}`, { type: 'person', name: holder.name });
+          best = this.newDraft(kbKey(holder.id), { type: 'person', name: holder.name });
           this.linkActor(best, holder);
         }
       }
@@ -645,6 +651,34 @@ class ResolverState {
     });
     return { mentions, entities };
   }
+}
+
+/**
+ * Draft keys of knowledge-base actors and countries, made once per id: a key built per
+ * mention was a new string to hash at every map look-up. Ids and codes come from the
+ * knowledge base, so the maps hold about as many keys as it has actors; they are bounded
+ * all the same (cleared when full).
+ */
+const KB_KEYS = new Map<string, string>();
+const COUNTRY_KEYS = new Map<string, string>();
+const MAX_KEYS = 50_000;
+
+function kbKey(id: string): string {
+  return keyOf(KB_KEYS, 'kb:', id);
+}
+
+function countryKey(code: string): string {
+  return keyOf(COUNTRY_KEYS, 'country:', code);
+}
+
+function keyOf(keys: Map<string, string>, prefix: string, id: string): string {
+  let key = keys.get(id);
+  if (key === undefined) {
+    if (keys.size >= MAX_KEYS) keys.clear();
+    key = prefix + id;
+    keys.set(ownString(id), key);
+  }
+  return key;
 }
 
 function isCountryDraft(d: Draft): boolean {
