@@ -209,3 +209,56 @@ export function classWeight(node: HtmlNode): number {
   if (POSITIVE_WEIGHT.test(words)) weight += 25;
   return weight;
 }
+
+/** An inner box's furniture class and the rule that named it. */
+export interface InnerVerdict {
+  readonly class: FurnitureClass;
+  readonly rule: string;
+}
+
+/**
+ * Class/id words of boxes that sit inside an article container but are the site speaking,
+ * not the article: the author box ("Written by...", a biography), affiliate and legal
+ * notices ("We may earn a commission..."), and calls to action ("Get a free quote").
+ * `author` is read inside a token (`post-author`, `authorBox`, `field-author`) but not in
+ * `authority`, `authorize`, `authorise`.
+ */
+const INNER_FURNITURE: ReadonlyArray<readonly [RegExp, FurnitureClass, string]> = [
+  [/author(?!i[tsz])/, 'byline', 'class-author'],
+  [/disclos|disclaim/, 'other', 'class-disclosure'],
+  [/(^|[-_])cta([-_]|$)|call-?to-?action/, 'advert', 'class-cta'],
+  [/banner|testimonial/, 'advert', 'class-banner'],
+  [/feedback|helpful|vote/, 'other', 'class-feedback'],
+  // Posts embedded from social networks (the platforms' own embed classes).
+  [/^(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|reddit-embed)$/, 'other', 'class-embed'],
+];
+
+/**
+ * Classifies an element met inside the chosen body: an author box, a disclosure or a
+ * call to action named by its class or id words, else null. These boxes are dropped when
+ * the body is written out, not before scoring: the page-type features and the choice of
+ * the body read the page as it is.
+ */
+export function classifyInnerElement(node: HtmlNode): InnerVerdict | null {
+  if (NEVER_JUNK_BY_CLASS.has(node.tag)) return null;
+  const attrs = node.attrs;
+  const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
+  if (words.length < 2) return null;
+  const cached = INNER_VERDICTS.get(words);
+  if (cached !== undefined) return cached;
+  const verdict = classifyInnerWords(words.toLowerCase());
+  if (INNER_VERDICTS.size > 20_000) INNER_VERDICTS.clear();
+  INNER_VERDICTS.set(words, verdict);
+  return verdict;
+}
+
+const INNER_VERDICTS = new Map<string, InnerVerdict | null>();
+
+function classifyInnerWords(words: string): InnerVerdict | null {
+  const tokens = words.split(/\s+/).filter((t) => t.length > 0 && !LAYOUT_TOKEN.test(t));
+  for (const token of tokens) if (CONTENT_TOKEN.test(token)) return null;
+  for (const [pattern, furnitureClass, rule] of INNER_FURNITURE) {
+    for (const token of tokens) if (pattern.test(token)) return { class: furnitureClass, rule };
+  }
+  return null;
+}

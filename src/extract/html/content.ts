@@ -1,5 +1,5 @@
 import type { FurnitureClass } from '../../core/layers.js';
-import { classifyElement, classWeight } from './classify.js';
+import { classifyElement, classifyInnerElement, classWeight } from './classify.js';
 import { type HtmlNode, type HtmlTree, TEXT } from './tree.js';
 
 /** One paragraph of the extracted body with its place in the HTML source. */
@@ -682,6 +682,25 @@ function pickSiblings(
   return roots;
 }
 
+/** A form inside the body: a contact, sign-up or quote form, its labels are not article text. */
+const FORM_VERDICT = { class: 'other', rule: 'form' } as const;
+/** Fields a reader fills in (a search box or a sign-up form), not hidden inputs. */
+const FORM_CONTROLS = new Set(['input', 'textarea', 'select']);
+
+/** Whether an element holds a visible form field (its descendants follow it in the node array). */
+function holdsFormControl(nodes: readonly HtmlNode[], index: number): boolean {
+  const depth = (nodes[index] as HtmlNode).depth;
+  for (let k = index + 1; k < nodes.length; k++) {
+    const node = nodes[k] as HtmlNode;
+    if (node.depth <= depth) return false;
+    if (FORM_CONTROLS.has(node.tag) && node.attrs.type !== 'hidden') return true;
+  }
+  return false;
+}
+
+/** The largest share of a content root's text that an author box, notice or call to action may hold. */
+const INNER_BOX_SHARE = 0.3;
+
 /** The tags a block may start with: headings get their own paragraph kind. */
 function emitBlocks(
   nodes: readonly HtmlNode[],
@@ -730,9 +749,18 @@ function emitBlocks(
       end = node.end;
       continue;
     }
-    if (entry !== root && isLinkDenseBlock(node, entry, chars, linkChars)) {
+    if (entry !== root && isLinkDenseBlock(nodes, node, entry, chars, linkChars)) {
       if (node.end > node.start) removed.push({ start: node.start, end: node.end, class: 'related', rule: 'link-dense' });
       continue;
+    }
+    // A box holding a third of the body or more is the body under an odd name
+    // (`author__content` on an author's page), not a box inside it.
+    if (entry !== root && (chars[entry] as number) < INNER_BOX_SHARE * (chars[root] as number)) {
+      const inner = node.tag === 'form' ? (holdsFormControl(nodes, entry) ? FORM_VERDICT : null) : classifyInnerElement(node);
+      if (inner) {
+        if (node.end > node.start) removed.push({ start: node.start, end: node.end, class: inner.class, rule: inner.rule });
+        continue;
+      }
     }
     if (CELL_TAGS.has(node.tag)) {
       // Cells of one row make one paragraph: "2020 Two million".
@@ -755,14 +783,37 @@ function emitBlocks(
  * cleaning uses 0.5 for heavy containers and 0.2 for light ones; 0.33 for short blocks
  * keeps "Read more: <link>" lines out and in-text links in).
  */
-function isLinkDenseBlock(node: HtmlNode, index: number, chars: Float64Array, linkChars: Float64Array): boolean {
+function isLinkDenseBlock(
+  nodes: readonly HtmlNode[],
+  node: HtmlNode,
+  index: number,
+  chars: Float64Array,
+  linkChars: Float64Array,
+): boolean {
   if (!CLEANABLE_TAGS.has(node.tag)) return false;
   const len = chars[index] as number;
   if (len === 0) return false;
   const density = (linkChars[index] as number) / len;
   if (node.tag === 'p' || node.tag === 'span') return density > 0.8 && len < 200;
+  if (node.tag === 'ul' || node.tag === 'ol') return density > 0.5 && len < LINK_LIST_ITEM_CHARS * countItems(nodes, node);
   if (density > 0.5) return true;
   return density > 0.33 && len < 300;
+}
+
+/**
+ * Items a list's links must stay under, on average, for the list to count as a list of
+ * links (a menu, "related" links: a few words each). Items that go on past their link
+ * ("Brand: why we like it...") are the article's own list, and so is a list whose text
+ * is mostly not links. On the WCXB articles the link-dense lists with longer items were
+ * in the true text four times in five (by words).
+ */
+const LINK_LIST_ITEM_CHARS = 40;
+
+/** The `li` children of a list (at least 1). */
+function countItems(nodes: readonly HtmlNode[], list: HtmlNode): number {
+  let items = 0;
+  for (const c of list.children) if ((nodes[c] as HtmlNode).tag === 'li') items++;
+  return Math.max(1, items);
 }
 
 function collectText(nodes: readonly HtmlNode[], root: number, dead: Uint8Array): string {

@@ -75,6 +75,61 @@ const FURNITURE_CASES: ReadonlyArray<{ name: string; html: string; leak: string;
     leak: 'All rights reserved',
     furniture: 'footer',
   },
+  {
+    name: 'author box named by its class inside the body',
+    html: page({
+      inside:
+        '<div class="entry-author"><p>Mira Tolvan writes about roads and rivers for the Lorvik Post since the old mill closed.</p></div>',
+    }),
+    leak: 'Mira Tolvan writes',
+    furniture: 'byline',
+  },
+  {
+    name: 'affiliate disclosure box inside the body',
+    html: page({
+      inside: '<div class="affiliate-disclosure"><p>Products are picked by our editors; we may earn a small fee from some links.</p></div>',
+    }),
+    leak: 'picked by our editors',
+    furniture: 'other',
+  },
+  {
+    name: 'call to action inside the body',
+    html: page({
+      inside: '<div class="inline-cta"><p>Planning a bridge of your own? Ask our builders for a free estimate today.</p></div>',
+    }),
+    leak: 'free estimate',
+    furniture: 'advert',
+  },
+  {
+    name: 'promotional banner inside the body',
+    html: page({ inside: '<div class="promo-banner"><p>Lorvik Ferries: three crossings a day, book your seat online now.</p></div>' }),
+    leak: 'three crossings',
+    furniture: 'advert',
+  },
+  {
+    name: 'reader feedback widget inside the body',
+    html: page({ inside: '<div class="post-feedback"><p>Was this story useful to you? Tell us with one click below.</p></div>' }),
+    leak: 'Was this story useful',
+    furniture: 'other',
+  },
+  {
+    name: 'embedded social post inside the body',
+    html: page({
+      inside:
+        '<blockquote class="twitter-tweet"><p>Crossed the new Lorvik bridge this morning, what a view over the river!</p></blockquote>',
+    }),
+    leak: 'what a view',
+    furniture: 'other',
+  },
+  {
+    name: 'contact form inside the body',
+    html: page({
+      inside:
+        '<form class="contact"><p>Tell us about your project and we will reply within a day.</p><label>Full name</label><input name="n"><label>Email address</label><input name="e"></form>',
+    }),
+    leak: 'Email address',
+    furniture: 'other',
+  },
 ];
 
 for (const c of FURNITURE_CASES) {
@@ -269,6 +324,38 @@ const DATE_RULE_CASES: ReadonlyArray<{ name: string; head?: string; inside?: str
     rule: 'url-path',
   },
   {
+    name: 'the page says when it was originally published',
+    head: '<meta property="article:published_time" content="2033-02-01T10:00:00Z">',
+    inside: '<p>This story was originally published on 14 Sep 2031 at 4:12pm and has since been updated.</p>',
+    url: 'https://post.example/articles/lorvik-bridge',
+    published: '2031-09-14',
+    rule: 'text-originally-published',
+  },
+  {
+    name: 'a digits-only day shown in the other order does not override JSON-LD',
+    head: '<script type="application/ld+json">{"@type":"Article","datePublished":"2031-09-10T16:00:00Z"}</script>',
+    inside: '<p class="post-date">09.10.2031</p>',
+    url: 'https://post.example/articles/lorvik-bridge',
+    published: '2031-09-10',
+    rule: 'json-ld:datePublished',
+  },
+  {
+    name: 'a day shown in words still overrides JSON-LD',
+    head: '<script type="application/ld+json">{"@type":"Article","datePublished":"2031-09-10T16:00:00Z"}</script>',
+    inside: '<p class="post-date">3 May 2031</p>',
+    url: 'https://post.example/articles/lorvik-bridge',
+    published: '2031-05-03',
+    rule: 'text-near-headline-over-json-ld',
+  },
+  {
+    name: 'an "originally published" month without a day is not read',
+    head: '<meta property="article:published_time" content="2033-02-01T10:00:00Z">',
+    inside: '<p>Originally published in March 2031. Last updated on December 20, 2032.</p>',
+    url: 'https://post.example/articles/lorvik-bridge',
+    published: '2033-02-01',
+    rule: 'meta:article:published_time',
+  },
+  {
     name: 'JSON-LD shipped in a meta tag',
     head: '<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2031-11-17T09:00:00-05:00&quot;}">',
     url: 'https://post.example/articles/lorvik-bridge',
@@ -335,6 +422,48 @@ const BODY_RULE_CASES: ReadonlyArray<{ name: string; html: string; has: readonly
     html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1><div class="mobile-copy">${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}</div><div class="desktop-copy">${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}</div><p>Short line.</p><p>Short line.</p></article></body></html>`,
     has: ['Sentence group 1', 'Short line.\n\nShort line.'],
     lacks: [],
+  },
+  {
+    name: 'a teaser list after a "Related posts" heading at the end is cut',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3, 4, 5, 6].map((i) => `<p>${prose(i)}</p>`).join('')}<h3>Related posts</h3><p>The ferry timetable changes.</p><p>A school opens.</p></article></body></html>`,
+    has: ['Sentence group 6'],
+    lacks: ['Related posts', 'ferry timetable'],
+  },
+  {
+    name: 'a "More from" heading followed by much more text is kept',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2].map((i) => `<p>${prose(i)}</p>`).join('')}<h3>More from the council</h3>${[3, 4, 5].map((i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`,
+    has: ['More from the council', 'Sentence group 5'],
+    lacks: [],
+  },
+  {
+    name: 'a list whose items run on past their links is kept',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}<ul>${['Orsa Stoneworks of Lorvik and Sons', 'Veld and Daughters Masons of Orsa', 'North Quarry Group of Orsa and Vell'].map((n) => `<li><a href="/x">${n}</a>: cut the arches</li>`).join('')}</ul><p>${prose(4)}</p></article></body></html>`,
+    has: ['Orsa Stoneworks of Lorvik and Sons: cut the arches', 'Sentence group 4'],
+    lacks: [],
+  },
+  {
+    name: 'a list of bare links stays out',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}<ul>${['Roads', 'Rivers', 'Council'].map((n) => `<li><a href="/x">${n}</a></li>`).join('')}</ul><p>${prose(4)}</p></article></body></html>`,
+    has: ['Sentence group 4'],
+    lacks: ['Rivers'],
+  },
+  {
+    name: 'an affiliate notice at the top of the body is dropped, the topic in the middle is kept',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1><p>This post may contain affiliate links; we may earn a commission at no cost to you.</p>${[1, 2, 3].map((i) => `<p>${prose(i)}</p>`).join('')}<p>The council also asked whether shops on the bridge could use affiliate links to sell souvenirs.</p>${[4, 5, 6, 7, 8].map((i) => `<p>${prose(i)}</p>`).join('')}</article></body></html>`,
+    has: ['Sentence group 1', 'use affiliate links to sell'],
+    lacks: ['This post may contain'],
+  },
+  {
+    name: 'a source list after a "Sources" heading at the end is cut',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2, 3, 4, 5, 6].map((i) => `<p>${prose(i)}</p>`).join('')}<h3>Sources</h3><p>Lorvik council minutes, 2031.</p></article></body></html>`,
+    has: ['Sentence group 6'],
+    lacks: ['council minutes'],
+  },
+  {
+    name: 'calls to subscribe, form fine print, rating prompts and control labels are dropped',
+    html: `<html><body><article><h1>Lorvik rebuilds its bridge</h1>${[1, 2].map((i) => `<p>${prose(i)}</p>`).join('')}<p>Show Caption</p><p>Sign up for our newsletter and get the week's stories in your inbox.</p><p>By clicking Sign up, you agree to our terms of use.</p>${[3, 4].map((i) => `<p>${prose(i)}</p>`).join('')}<p>Learn more</p><p>The council told residents to subscribe to the river board's flood alerts.</p>${[5, 6].map((i) => `<p>${prose(i)}</p>`).join('')}<p>How useful was this post?</p><p>${prose(7)}</p></article></body></html>`,
+    has: ['Sentence group 7', "subscribe to the river board's flood alerts"],
+    lacks: ['Show Caption', 'Sign up for our newsletter', 'you agree', 'Learn more', 'How useful'],
   },
 ];
 

@@ -4,7 +4,7 @@ import type { FurnitureBlock, Paragraph } from '../../core/layers.js';
 import { detectLanguage as detectBodyLanguage } from '../language.js';
 import type { ExtractOptions, ExtractResult } from '../types.js';
 import { type BodyBlock, findContent } from './content.js';
-import { normaliseTitle, readPageMeta } from './meta.js';
+import { normaliseTitle, readPageMeta, readStatedPublication } from './meta.js';
 import { classifyPage, collectPageFeatures, type PageFeatures, type PageTypeVerdict } from './page-type.js';
 import { parseHtmlTree } from './tree.js';
 
@@ -44,7 +44,9 @@ export function extractHtmlWithTrace(html: string, options: ExtractOptions = {})
   const pageMeta = readPageMeta(tree, html, options.url, firstBlock ? firstBlock.start : -1);
   const diagnostics: Omit<Diagnostic, 'stage'>[] = [];
   const blocks = dropLabelBlocks(
-    dropRepeatedBlocks(trimAuthorBox(trimEdgeBlocks(dropTitleBlocks(content.blocks, pageMeta.meta.title)), pageMeta.meta.byline)),
+    dropRepeatedBlocks(
+      trimAuthorBox(trimTeaserTail(trimEdgeBlocks(dropTitleBlocks(content.blocks, pageMeta.meta.title))), pageMeta.meta.byline),
+    ),
   );
   const { text, paragraphs } = joinBlocks(blocks);
   const furniture: FurnitureBlock[] = content.removed.map((b) => ({
@@ -76,6 +78,8 @@ export function extractHtmlWithTrace(html: string, options: ExtractOptions = {})
     bodyText: text,
   });
   const verdict = classifyPage(features);
+  // After the page type is decided: the model was fitted on the metadata dates alone.
+  meta = readStatedPublication(meta, blocks);
   if (
     pageMeta.signals.paywalled ||
     /class=["'][^"']*\b(paywall|piano-?paywall|subscriber-only|premium-content|meteredContent)\b/i.test(html.slice(0, 2_000_000))
@@ -142,14 +146,85 @@ function trimEdgeBlocks(blocks: BodyBlock[]): BodyBlock[] {
   return start === 0 && end === blocks.length ? blocks : blocks.slice(start, end);
 }
 
+/**
+ * A heading that opens a list of links to other pages: "Related articles", "Recent posts",
+ * "More from the blog", "You may also like", "Further reading", "Read more". A bare
+ * "Related" or "Other ..." is not enough: articles use those as their own sub-headings.
+ */
+const TEASER_HEADING =
+  /^(?:(?:related|recent|recommended|similar|popular|latest|trending|more)\s+(?:articles?|posts?|stories|blogs?|blog posts|reading|news|content|guides?)\b|(?:recommended|further) reading$|more (?:from|by)\b|you (?:may|might) (?:also )?(?:like|enjoy)\b|(?:explore|discover) more\b|read more$|trending\b)/i;
+/** A heading over the source list that closes a piece: "Sources", "Article sources:", "References". */
+const SOURCES_HEADING = /^(?:article )?(?:sources|references|citations|works cited|bibliography)(?: cited)?:?$/i;
+/**
+ * The largest share of the body's characters a teaser tail may hold: a list of links is
+ * short beside the article; a long tail after such a heading is more article.
+ */
+const TEASER_TAIL_SHARE = 0.2;
+/** Longest line read as a teaser heading. */
+const TEASER_HEADING_CHARS = 60;
+
+/**
+ * Cuts the list of teasers that closes many bodies: from a heading that names such a list
+ * ("Related posts", "More from our blog") in the second half of the body to the end.
+ */
+function trimTeaserTail(blocks: BodyBlock[]): BodyBlock[] {
+  let total = 0;
+  for (const b of blocks) total += b.text.length;
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = (blocks[i] as BodyBlock).text;
+    if (
+      i >= blocks.length / 2 &&
+      before >= (1 - TEASER_TAIL_SHARE) * total &&
+      text.length <= TEASER_HEADING_CHARS &&
+      (TEASER_HEADING.test(text.replace(/[\s:.…»>]+$/u, '')) || SOURCES_HEADING.test(text))
+    )
+      return blocks.slice(0, i);
+    before += text.length;
+  }
+  return blocks;
+}
+
 /** An ad slot's label standing alone as a line ("Advertisement", "SPONSORED"). */
 const AD_LABEL = /^(advertisement|advertising|advert|sponsored|ad)$/i;
 /** A copyright or rights line ("© 2031 Lorvik Post. All rights reserved."). */
 const RIGHTS_LINE = /^(copyright\b|©)|\ball rights reserved\b/i;
 
 /**
- * Drops ad-slot labels anywhere in the body and copyright lines among the last three
- * blocks: page furniture that sits inside the article container on many templates.
+ * An affiliate or advertising notice: "This post may contain affiliate links", "we may
+ * earn a commission", "As an Amazon Associate I earn from qualifying purchases".
+ */
+const AFFILIATE_NOTICE =
+  /affiliate (?:links?|commission|partner)|earn (?:us )?(?:a |an )?(?:small )?(?:affiliate )?commission|may (?:earn|receive) (?:compensation|a commission|commission)|reader-supported|advertising disclosure|earn from qualifying purchases/i;
+/**
+ * A call to subscribe, in the site's own voice: "Sign up for our newsletter", "get the
+ * latest delivered to your inbox". Both parts must be there: an article may well tell
+ * its readers to "subscribe to industry newsletters".
+ */
+const SIGNUP_VERB = /\b(?:sign(?:ing)? up|subscribe)\b/i;
+const SIGNUP_OBJECT = /\b(?:our|my)\b.{0,30}\b(?:newsletters?|blog|mailing list)\b|\byour inbox\b|\bto your email\b/i;
+/** The fine print of a form: "By clicking Sign up, you agree to our Terms". */
+const CONSENT_LINE =
+  /^by (?:clicking|posting|signing|submitting|continuing|using|subscribing|entering)\b.{0,200}\b(?:agree|consent|accept|acknowledge)/i;
+/** A rating widget's prompt: "How useful was this post?", "Rate this article". */
+const RATING_PROMPT =
+  /^(?:how (?:useful|helpful) was this|was this (?:article|page|post) (?:helpful|useful)|rate this (?:article|post)|click on a star to rate)/i;
+/**
+ * The label of a page control, reading aid or button shown as a line: "Show Caption",
+ * "Link copied!", "5 min read", "Table of contents", "Learn more", "Check price on Amazon".
+ */
+const CONTROL_LABEL =
+  /^(?:show caption|hide caption|link copied!?|copy link|loading\.*|skip to (?:main )?content|print this (?:page|article)|back to top|click to enlarge|view (?:full )?gallery|open in app|listen to this article|\d+ min(?:ute)?s? read|reading time:? ?\d+ min(?:ute)?s?|table of contents|learn more|get started|download now|get it now|buy now|shop now|view deal|read reviews|read (?:our )?full review|get the recipe|see details(?: & buying options)?|check price(?: on \w+)?)$/i;
+/** Longest paragraph read as a call to subscribe (such calls are a line or two). */
+const SIGNUP_CALL_CHARS = 300;
+/** How many blocks at each edge of the body may hold an affiliate notice. */
+const DISCLOSURE_EDGE_BLOCKS = 4;
+
+/**
+ * Drops ad-slot labels anywhere in the body, copyright lines among the last three blocks
+ * and affiliate notices among the first and last four: page furniture that sits inside
+ * the article container on many templates (in the body's middle, "affiliate links" is
+ * more often the article's own topic).
  */
 function dropLabelBlocks(blocks: BodyBlock[]): BodyBlock[] {
   const tailFrom = blocks.length - 3;
@@ -157,7 +232,14 @@ function dropLabelBlocks(blocks: BodyBlock[]): BodyBlock[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as BodyBlock;
     const text = block.text;
-    if ((text.length <= 13 && AD_LABEL.test(text)) || (i >= tailFrom && i > 0 && text.length < 400 && RIGHTS_LINE.test(text))) {
+    if (
+      (text.length <= 13 && AD_LABEL.test(text)) ||
+      (i >= tailFrom && i > 0 && text.length < 400 && RIGHTS_LINE.test(text)) ||
+      ((i < DISCLOSURE_EDGE_BLOCKS || i >= blocks.length - DISCLOSURE_EDGE_BLOCKS) && text.length < 500 && AFFILIATE_NOTICE.test(text)) ||
+      (text.length < SIGNUP_CALL_CHARS && SIGNUP_VERB.test(text) && SIGNUP_OBJECT.test(text)) ||
+      (text.length < SIGNUP_CALL_CHARS && (CONSENT_LINE.test(text) || RATING_PROMPT.test(text))) ||
+      (text.length <= 40 && CONTROL_LABEL.test(text))
+    ) {
       out ??= blocks.slice(0, i);
       continue;
     }

@@ -252,8 +252,10 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   }
   const near = textAfter(nodes, orderedH1[0]?.index ?? -1, bodyStart, html, 2500);
   let visible: DateValue | null = null;
+  let visibleDay: FoundDay | null = null;
   if (near) {
     const day = findTextDay(near.text) ?? findSlashDay(near.text, monthFirstLang(htmlLang));
+    visibleDay = day;
     if (day) {
       const at = near.offsetOf(day.index);
       const span: Span = { start: at, end: Math.min(html.length, at + day.length), in: 'source' };
@@ -267,7 +269,13 @@ export function readPageMeta(tree: HtmlTree, html: string, url: string | undefin
   // JSON-LD dates are often template dates (the page's first save, a WebPage object);
   // where the page shows another day under its headline, the shown day wins and the
   // JSON-LD day stays as a candidate (on the WCXB pages the shown day was right 3 in 5).
-  if (visible && published && evidence.published?.rule === 'json-ld:datePublished' && (published as DateValue).start !== visible.start) {
+  if (
+    visible &&
+    published &&
+    evidence.published?.rule === 'json-ld:datePublished' &&
+    (published as DateValue).start !== visible.start &&
+    !(visibleDay && isSwappedReading(visibleDay, (published as DateValue).start))
+  ) {
     const fromLd: DateValue = published;
     published = {
       ...visible,
@@ -572,6 +580,53 @@ function stringOf(value: unknown): string | undefined {
 /** Collapses whitespace and trims. */
 export function cleanLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "originally published (on)", "first posted": the phrase up to where its date would start. */
+const ORIGINALLY = /\b(?:originally|first)\s+(?:published|posted)\s*(?:on\b)?\s*:?\s*/iy;
+/** What may stand between the phrase and its day: nothing, or a weekday ("Wednesday, March 2, 2022"). */
+const WEEKDAY_PREFIX = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i;
+
+/**
+ * Where a page says in its body when it was first published: "This story was originally
+ * published on 26 Sep 2019 and has been updated since" (a re-dated page). That statement
+ * outranks the metadata, which then holds the day of the last revision. The date must
+ * follow the phrase at once: "originally published in March 2022. Updated December 20,
+ * 2024" gives no day. Read from the body paragraphs (a few KB), not the whole page; the
+ * span is the paragraph's.
+ *
+ * @example
+ * readStatedPublication(meta, [{ text: 'Originally published on 26 Sep 2019.', start: 10, end: 50 }]);
+ */
+export function readStatedPublication(meta: DocumentMeta, blocks: readonly { text: string; start: number; end: number }[]): DocumentMeta {
+  for (const block of blocks) {
+    const text = block.text;
+    for (const gate of ['riginally ', 'irst published', 'irst posted']) {
+      const at = text.indexOf(gate);
+      if (at < 1) continue;
+      ORIGINALLY.lastIndex = at - 1;
+      if (!ORIGINALLY.exec(text)) continue;
+      const after = text.slice(ORIGINALLY.lastIndex, ORIGINALLY.lastIndex + 48);
+      const day = findTextDay(after);
+      if (!day || !WEEKDAY_PREFIX.test(after.slice(0, day.index))) continue;
+      const found = formatDay(day);
+      if (meta.published?.start === found) return meta;
+      const span: Span = { start: block.start, end: block.end, in: 'source' };
+      const stated = dayValue(day, span);
+      const published: DateValue = meta.published
+        ? { ...stated, candidates: [stated, meta.published], decidingClue: 'the page says when the story was originally published' }
+        : stated;
+      return { ...meta, published, evidence: { ...meta.evidence, published: { span, rule: 'text-originally-published' } } };
+    }
+  }
+  return meta;
+}
+
+/** Whether a day read from digits alone ("09.10.2024") is `day` in the other order. */
+function isSwappedReading(found: FoundDay, day: string): boolean {
+  if (found.month > 12 || found.day > 12) return false;
+  const swapped = `${found.year}-${String(found.day).padStart(2, '0')}-${String(found.month).padStart(2, '0')}`;
+  return swapped === day;
 }
 
 /**
