@@ -1,4 +1,5 @@
 import { ENGLISH_MONTH_NUMBERS } from '../../core/months.js';
+import { isSpaceCode } from '../../core/span.js';
 import { codesOfPage } from '../mentions/char-codes.js';
 import type { ClockTime, PeriodPart, TimeUnit, TimexParts } from './types.js';
 
@@ -442,26 +443,10 @@ function equalsLower(codes: Uint16Array, start: number, word: string): boolean {
   return true;
 }
 
-/** White space as `\s` matches it (ASCII and Unicode spaces, line breaks, BOM). */
-function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** The first index from `i` (before `limit`) that is not white space; `limit` when none. */
 function skipSpaces(codes: Uint16Array, i: number, limit: number): number {
   let k = i;
-  while (k < limit && isRegExpSpace(codes[k] as number)) k++;
+  while (k < limit && isSpaceCode(codes[k] as number)) k++;
   return k;
 }
 
@@ -516,7 +501,7 @@ function runBits(codes: Uint16Array, start: number, end: number, limit: number):
     const value = shapeValue(WORDS_BY_SHAPE, (firstLower - 97) * SHAPE_LENGTHS + length, codes, start, length, true);
     if (value >= 0) bits |= value;
   }
-  if ((bits & W_BOUND) !== 0 && end < limit && isRegExpSpace(codes[end] as number)) {
+  if ((bits & W_BOUND) !== 0 && end < limit && isSpaceCode(codes[end] as number)) {
     const next = codes[skipSpaces(codes, end, limit)] as number;
     if (next === 49 || next === 50) bits |= W_BOUND_YEAR;
   }
