@@ -387,6 +387,8 @@ export interface FindEventsInput {
   /** Time expressions of the text and a resolver, to date occurred and planned events. */
   readonly timexes?: readonly Timex[];
   readonly dateTimex?: (timex: Timex) => DateValue | null;
+  /** The country code of a demonym the built-in gazetteer does not know (a user's actor file). */
+  readonly demonymCode?: (word: string) => string | undefined;
 }
 
 interface Candidate {
@@ -434,7 +436,7 @@ export function findEvents(input: FindEventsInput): EventRecord[] {
   const norm = normalizeForMatching(text);
   const triggers = findTriggers(norm);
   // The words of `text` and `norm` are the same (only quotes differ), and so are their capitals.
-  const parties = findPartyMentions(text, input.mentions ?? [], input.entities ?? [], gateIndexOf(norm).capitals);
+  const parties = findPartyMentions(text, input.mentions ?? [], input.entities ?? [], gateIndexOf(norm).capitals, input.demonymCode);
   // The words of `text` and `norm` are the same (only quotes differ), so norm's gates serve both.
   const places = (gateIndexOf(norm).all & PLACE_GATE) !== 0 ? learnPlaces(text, gateIndexOf(norm)) : new Map<string, string>();
   const memory: PageMemory = { lastConsultParties: [], lastActor: null, records: [], actionIds: new Map() };
@@ -836,7 +838,21 @@ function buildRecord(candidate: Candidate, ctx: Context): EventRecord | null {
     }
     // "Rendell turned down an offer by his Valdoran counterpart": a possessive naming the
     // actor again is not what the action is done to.
-    const targets = right.filter((p) => !(actors.includes(p.code) && POSSESSIVE.test(ctx.norm.slice(p.start, p.end))));
+    let targets = right.filter((p) => !(actors.includes(p.code) && POSSESSIVE.test(ctx.norm.slice(p.start, p.end))));
+    // "... sanctions on Marestian shipping companies, a step Corvana described as ...": a
+    // demonym in the object, before the comma that closes it, is the target rather than a
+    // party named after that comma.
+    const firstTarget = targets[0];
+    if (firstTarget) {
+      const comma = ctx.norm.indexOf(',', first.end);
+      if (
+        comma >= 0 &&
+        comma < firstTarget.start &&
+        allClauseParties.some((p) => p.kind === 'attribute' && p.start >= first.end && p.end <= comma)
+      ) {
+        targets = [];
+      }
+    }
     if (targets.length > 0) {
       const targetGroup = coordinatedGroup(ctx.norm, targets, 0, 1);
       recipients = uniqueCodes(targetGroup);

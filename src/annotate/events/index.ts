@@ -4,11 +4,13 @@
  */
 import type { Document } from '../../core/document.js';
 import { type DateValue, type EventRecord, eventEvidence, type Sentence } from '../../core/layers.js';
-import type { Span } from '../../core/span.js';
+import { ownString, type Span } from '../../core/span.js';
 import { defineStage } from '../../core/stage.js';
 import { dateOfSpan, isAttributiveYear } from '../../resolve/dates/span-date.js';
+import { defaultKnowledgeBase } from '../../resolve/kb/index.js';
 import { resolveTimex } from '../timexes/index.js';
 import { EVENTS_STAGE_NAME, findEvents, layerOffsetsOf, type SpanTable } from './detect.js';
+import { lookUpName } from './gazetteer.js';
 
 export type { FindEventsInput } from './detect.js';
 export { EVENTS_STAGE_NAME, findEvents, MIN_CONFIDENCE, normalizeForMatching, splitClauses } from './detect.js';
@@ -24,7 +26,7 @@ export const eventsStage = defineStage({
   name: EVENTS_STAGE_NAME,
   requires: ['sentences', 'mentions', 'entities', 'quotes'],
   produces: ['events'],
-  run(doc) {
+  run(doc, ctx) {
     const events = findEvents({
       text: doc.text,
       sentences: doc.layers.sentences ?? [],
@@ -41,6 +43,8 @@ export const eventsStage = defineStage({
         'parts' in timex && isAttributiveYear(doc.text, timex as Parameters<typeof isAttributiveYear>[1])
           ? null
           : resolveTimex(timex, doc.meta.published),
+      // The demonyms of a user's own countries ("Marestian shipping companies").
+      ...(ctx.config.actorsFile ? { demonymCode: userDemonyms(ctx.config.actorsFile) } : {}),
     });
     // The date of each statement comes from the time expression of its own evidence (or,
     // for what occurred, the nearest one before it in its sentence), resolved against the
@@ -64,6 +68,30 @@ export const eventsStage = defineStage({
  * and every read of one is slow, while dateOfSpan scans the sentences once per occurred
  * event. Every other field and layer is the document's own.
  */
+const USER_DEMONYMS = new Map<string, (word: string) => string | undefined>();
+
+/**
+ * The country code of a demonym that an actor file adds and the built-in gazetteer lacks,
+ * one lookup function (with its memo) per actor file.
+ */
+function userDemonyms(actorsFile: string): (word: string) => string | undefined {
+  let lookUp = USER_DEMONYMS.get(actorsFile);
+  if (lookUp) return lookUp;
+  const kb = defaultKnowledgeBase(actorsFile);
+  const memo = new Map<string, string | undefined>();
+  lookUp = (word: string) => {
+    if (memo.has(word)) return memo.get(word);
+    const match = lookUpName(word) === null ? kb.match(word).find((m) => m.via === 'demonym' && m.actor.type === 'country') : undefined;
+    const code = match?.actor.country ?? undefined;
+    // Words are capitalised words of pages: a bounded vocabulary, but not a fixed one.
+    if (memo.size > 50_000) memo.clear();
+    memo.set(ownString(word), code);
+    return code;
+  };
+  USER_DEMONYMS.set(actorsFile, lookUp);
+  return lookUp;
+}
+
 function withPlainSentences(doc: Document): Document {
   const layer = doc.layers.sentences;
   if (!layer) return doc;

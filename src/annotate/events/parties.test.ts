@@ -46,3 +46,13 @@ test('lexicon anchors: leading word lists are extracted, anything fancier runs u
   assert.equal(extractAnchors(String.raw`(?<=x)\bmust\b`), null);
   assert.ok(TRIGGERS.filter((t) => t.anchors).length > TRIGGERS.length / 2);
 });
+
+test("a user's own demonyms: an adjective before a thing is an attribute, a plural acts", () => {
+  // Fiction: Marest is a country of a user's actor file, unknown to the built-in gazetteer.
+  const text = 'Valdora eased sanctions on Marestian shipping companies. Marestians protested.';
+  const code = (word: string) => (word === 'Marestian' || word === 'Marestians' ? 'MRS' : undefined);
+  const kinds = findPartyMentions(text, [], [], null, code).map((p) => `${text.slice(p.start, p.end)}:${p.code}:${p.kind}`);
+  assert.ok(kinds.includes('Marestian:MRS:attribute'), kinds.join(' '));
+  assert.ok(kinds.includes('Marestians:MRS:demonym'), kinds.join(' '));
+  assert.ok(!findPartyMentions(text).some((p) => p.code === 'MRS'), 'without the lookup the gazetteer knows no Marest');
+});

@@ -121,6 +121,27 @@ export function learnPersonCountries(text: string, hits: readonly PartyMention[]
   return learned;
 }
 
+const CAPITALISED_WORD = /\b\p{Lu}\p{Ll}+s?\b/gu;
+
+/**
+ * Demonyms of the countries of a user's actor file ("Marestian shipping companies"), which
+ * the built-in gazetteer does not know: as the gazetteer's own, a plural or one before an
+ * agent noun acts, any other is an attribute (a target, not an actor).
+ */
+function findUserDemonyms(text: string, demonymCode: (word: string) => string | undefined): PartyMention[] {
+  const found: PartyMention[] = [];
+  for (const match of text.matchAll(CAPITALISED_WORD)) {
+    const word = match[0];
+    const code = demonymCode(word);
+    if (!code) continue;
+    const start = match.index;
+    const end = start + word.length;
+    const agent = /[^s]s$/.test(word) || isAgentDemonym(text, end);
+    found.push(makeParty(start, end, code, agent ? 'demonym' : 'attribute', null));
+  }
+  return found;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -135,6 +156,7 @@ export function findPartyMentions(
   mentions: readonly Mention[] = [],
   entities: readonly Entity[] = [],
   capitals?: readonly number[] | null,
+  demonymCode?: (word: string) => string | undefined,
 ): PartyMention[] {
   const byId = new Map<string, Entity>();
   for (let i = 0; i < entities.length; i++) byId.set((entities[i] as Entity).id, entities[i] as Entity);
@@ -186,6 +208,7 @@ export function findPartyMentions(
   const all: PartyMention[] = [...fromEntities];
   addUncovered(all, persons, text.length);
   addUncovered(all, acting, text.length);
+  if (demonymCode) addUncovered(all, findUserDemonyms(text, demonymCode), text.length);
   all.sort((a, b) => a.start - b.start || a.end - b.end);
   return all;
 }

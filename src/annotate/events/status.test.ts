@@ -95,6 +95,13 @@ const ROWS: readonly Row[] = [
   ['Borvania withdrew its troops from the Costeran border.', 'RETREAT', 'occurred'],
   ['Costera lifted the ban on Aldovian imports.', 'CONCEDE', 'occurred'],
   ['Aldovia suspended part of its sanctions on Borvania.', 'CONCEDE', 'occurred', ['ALD', 'BRV']],
+  // The demonym in the object names the target, not the party after the comma.
+  [
+    'Aldovia suspended part of its sanctions on Borvanian shipping companies, a step Costera described as a gesture of goodwill.',
+    'CONCEDE',
+    'occurred',
+    ['ALD', 'BRV'],
+  ],
   ['Aldovia sent food aid to Costera after the floods.', 'AID', 'occurred'],
   ['Aldovia shared intelligence with Borvania on the smugglers.', 'COOPERATE', 'occurred'],
   // conditional threats are threats

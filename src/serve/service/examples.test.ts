@@ -38,16 +38,15 @@ function eventAt(page: string, words: string): { event: EventRecord; text: strin
   return { event, text: doc.text };
 }
 
-const CASES: readonly [page: string, words: string, type: string, status: string, actors: string[], recipients: string[] | null][] = [
+const CASES: readonly [page: string, words: string, type: string, status: string, actors: string[], recipients: string[]][] = [
   // "his Valdoran counterpart": the possessive names Rendell again; the offer was Varga's.
   ['02', 'turned down', 'REJECT', 'occurred', ['MRS'], ['VLD']],
   // Lifting sanctions is a condition Marest sets, and lifting is not imposing.
   ['02', 'would have to be lifted', 'CONCEDE', 'proposed', ['MRS'], []],
   ['02', 'imposed three rounds of sanctions', 'SANCTION', 'occurred', ['VLD'], ['MRS']],
-  // Suspending sanctions eases them: a concession, not a sanction. (Recipient not checked:
-  // "Marestian" before "shipping companies" is no entity mention yet, so the party named
-  // after the comma, Corvana, is taken.)
-  ['03', 'suspended part of its sanctions', 'CONCEDE', 'occurred', ['VLD'], null],
+  // Suspending sanctions eases them: a concession, not a sanction; "Marestian" (a demonym
+  // of the actor file) in the object names the target, not Corvana after the comma.
+  ['03', 'suspended part of its sanctions', 'CONCEDE', 'occurred', ['VLD'], ['MRS']],
   // "would be held" after "agreed that": a plan, not a meeting that took place.
   ['06', 'consultations would be held', 'CONSULT', 'planned', ['MRS', 'VLD'], []],
 ];
@@ -58,7 +57,7 @@ for (const [page, words, type, status, actors, recipients] of CASES) {
     assert.equal(event.type, type);
     assert.equal(event.status, status);
     assert.deepEqual([...event.actors].sort(), actors);
-    if (recipients) assert.deepEqual(event.recipients, recipients);
+    assert.deepEqual(event.recipients, recipients);
   });
 }
 
