@@ -1,4 +1,5 @@
 import type { FurnitureClass } from '../../core/layers.js';
+import { ownString } from '../../core/span.js';
 import type { HtmlNode } from './tree.js';
 
 /** What to do with an element before content scoring. */
@@ -160,12 +161,20 @@ export function classifyElement(node: HtmlNode): JunkVerdict | null {
   if (NEVER_JUNK_BY_CLASS.has(tag)) return null;
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   if (words.length < 2) return null;
-  // Pages repeat the same class strings thousands of times: remember the verdicts.
-  const cached = WORD_VERDICTS.get(words);
+  return verdictOf(WORD_VERDICTS, words, classifyWords);
+}
+
+/**
+ * The verdict on a class-and-id string, remembered: pages repeat the same class strings
+ * thousands of times. Keys are copied out of the page (`ownString`): a slice of the page
+ * kept in a batch-long memo would keep the whole page alive.
+ */
+function verdictOf<T>(memo: Map<string, T | null>, words: string, classify: (lower: string) => T | null): T | null {
+  const cached = memo.get(words);
   if (cached !== undefined) return cached;
-  const verdict = classifyWords(words.toLowerCase());
-  if (WORD_VERDICTS.size > 20_000) WORD_VERDICTS.clear();
-  WORD_VERDICTS.set(words, verdict);
+  const verdict = classify(words.toLowerCase());
+  if (memo.size > 20_000) memo.clear();
+  memo.set(ownString(words), verdict);
   return verdict;
 }
 
@@ -244,12 +253,7 @@ export function classifyInnerElement(node: HtmlNode): InnerVerdict | null {
   const attrs = node.attrs;
   const words = `${attrs.class ?? ''} ${attrs.id ?? ''}`;
   if (words.length < 2) return null;
-  const cached = INNER_VERDICTS.get(words);
-  if (cached !== undefined) return cached;
-  const verdict = classifyInnerWords(words.toLowerCase());
-  if (INNER_VERDICTS.size > 20_000) INNER_VERDICTS.clear();
-  INNER_VERDICTS.set(words, verdict);
-  return verdict;
+  return verdictOf(INNER_VERDICTS, words, classifyInnerWords);
 }
 
 const INNER_VERDICTS = new Map<string, InnerVerdict | null>();
