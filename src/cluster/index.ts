@@ -2,6 +2,8 @@
  * Cluster phase: near-duplicate pages (MinHash + LSH) and stories (incremental, time-aware
  * TF-IDF clustering). See minhash.ts and stories.ts.
  */
+
+export { clusterDocuments, combineRuns, runClusterCommand } from './batch.js';
 export {
   computeBandKeys,
   computeMinHash,
@@ -14,10 +16,8 @@ export {
   type NearDuplicateResult,
 } from './minhash.js';
 export {
-  clusterDocuments,
   createStoryIndex,
   DEFAULT_STORY_OPTIONS,
-  runClusterCommand,
   type StoryIndex,
   type StoryIndexChanges,
   type StoryIndexState,

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DatelineError } from '../core/errors.js';
-import { clusterDocuments, createStoryIndex, parseDay, runClusterCommand, type StoryInput } from './stories.js';
+import { clusterDocuments, runClusterCommand } from './batch.js';
+import { createStoryIndex, parseDay, type StoryInput } from './stories.js';
 
 const TALKS_A =
   'Norland foreign minister Ilse Marrow met Oskar Teel of Vesmar in Kell on Tuesday for talks on the river border and the three islands. Marrow said a deal on shipping lanes was close.';

@@ -23,9 +23,10 @@ export interface ClusterToken {
 /**
  * The kinds of story term. `w` common word, `e` named-entity word (capitalised inside a
  * sentence), `p` entity phrase (adjacent capitalised words joined), `n` number, `y` year,
- * `m` month of a year (`m:2013-05`), `k` an entity id given by the caller.
+ * `m` month of a year (`m:2013-05`), `k` an entity id given by the caller, `l` a capitalised
+ * word of the page's opening (`l:teixeira`, also counted as `e:` or `w:`).
  */
-export type TermKind = 'w' | 'e' | 'p' | 'n' | 'y' | 'm' | 'k';
+export type TermKind = 'w' | 'e' | 'p' | 'n' | 'y' | 'm' | 'k' | 'l';
 
 // A run of letters/digits joined by inner apostrophes, dots, hyphens or commas between digits
 // ("don't", "U.S.", "5.6", "1,200", "well-known").
@@ -33,6 +34,12 @@ const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
+// The words of a page's opening (its title and first sentence, in a news page) that name
+// someone or something: `l:` terms, on top of their `e:`/`w:` terms. Two stories of the same
+// kind mention each other's actors in passing, but each puts its own in its opening ("The
+// Red Sox made an offer to Teixeira" / "The Angels offered Teixeira"). 40 tokens, grid
+// {30, 40, 50} on ECB+ train (weight in stories.ts).
+const LEAD_TOKENS = 40;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 
 const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -185,6 +192,7 @@ export function extractStoryTerms(text: string): Map<string, number> {
       continue;
     }
     const isEntity = token.isCapitalised && !token.isInShoutedLine;
+    if (i < LEAD_TOKENS && token.isCapitalised) add(`l:${norm}`);
     if (isEntity && !token.isSentenceStart) {
       add(`e:${norm}`);
       if (phrase.length > 0 && phraseEnd !== i - 1) flushPhrase();

@@ -156,6 +156,37 @@ test('bad usage exits 2 with a hint; an unknown document exits 1 naming it', () 
   assert.equal(run(['no-such-command']).code, 2);
 });
 
+test('cluster reads JSON lines on standard input and prints id<TAB>story; --runs 1 is one pass; a bad --runs exits 2', () => {
+  // Fiction: two invented stories, three reports each.
+  const lines = [
+    ['t1', 'The trial of Dravian port official Emil Rask opened in Solt on Monday; he denies taking bribes.'],
+    ['f1', 'A storm flooded the lower town of Vesmar on Thursday and cut power to 40,000 homes.'],
+    ['t2', 'Emil Rask, the Dravian port official accused of taking bribes, pleaded not guilty as his trial opened in Solt.'],
+    ['f2', 'Floods in Vesmar left 40,000 homes without power after the storm on Thursday.'],
+    ['t3', 'Prosecutors in Solt told the court that Emil Rask, a Dravian port official, took bribes.'],
+    ['f3', 'Army engineers pumped water out of the lower town of Vesmar after the storm cut power to 40,000 homes.'],
+  ]
+    .map(([id, text]) => JSON.stringify({ id, text }))
+    .join('\n');
+  for (const args of [['cluster'], ['cluster', '--input', '-', '--runs', '1']]) {
+    const result = run(args, lines);
+    assert.equal(result.code, 0, result.stderr);
+    const storyOf = new Map(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t') as [string, string]),
+    );
+    assert.deepEqual([...storyOf.keys()], ['t1', 'f1', 't2', 'f2', 't3', 'f3'], 'input order');
+    assert.equal(new Set(['t1', 't2', 't3'].map((id) => storyOf.get(id))).size, 1, args.join(' '));
+    assert.equal(new Set(['f1', 'f2', 'f3'].map((id) => storyOf.get(id))).size, 1, args.join(' '));
+    assert.notEqual(storyOf.get('t1'), storyOf.get('f1'));
+  }
+  const bad = run(['cluster', '--runs', '0'], lines);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--runs expects a whole number/);
+});
+
 function fictionalPage(i: number): string {
   // Fiction: numbered pages of an invented wire service, each one unique.
   return `All news\n\nValdoria and Ostrel discuss item ${i}\n\nVELGRAD, March ${(i % 28) + 1}. /VALPRESS/. The Valdorian foreign ministry said on Tuesday that consultations with Ostrel on item ${i} would continue next month, spokesman Ivo Kern told journalists in the capital after a meeting of the cabinet.\n\n"We are ready to continue the dialogue on item ${i} at any level, but no date has been agreed yet," Kern said, adding that both delegations had worked constructively.\n\nShare\n`;

@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { runClusterCommand } from '../../../cluster/stories.js';
+import { runClusterCommand } from '../../../cluster/batch.js';
+import { DEFAULT_STORY_OPTIONS } from '../../../cluster/stories.js';
+import { DatelineError } from '../../../core/errors.js';
 import { printLine } from '../output.js';
 
 /** `dateline cluster --input FILE.jsonl`: batch story clustering, no database. */
@@ -10,9 +12,17 @@ export function registerCluster(program: Command): void {
     .command('cluster')
     .description('group documents into stories: {id, text, published?} JSON lines in, id<TAB>story lines out')
     .option('--input <file>', 'JSONL input ("-" or absent: standard input)')
+    .option(
+      '--runs <n>',
+      `page orders clustered and combined (default ${DEFAULT_STORY_OPTIONS.consensusRuns}; 1: a single pass, about ${DEFAULT_STORY_OPTIONS.consensusRuns} times faster)`,
+    )
     .action(async (options) => {
+      const consensusRuns = options.runs === undefined ? undefined : Number(options.runs);
+      if (consensusRuns !== undefined && !(Number.isInteger(consensusRuns) && consensusRuns >= 1)) {
+        throw new DatelineError('USAGE', `--runs expects a whole number of at least 1, found "${String(options.runs)}"`);
+      }
       const input = !options.input || options.input === '-' ? process.stdin : createReadStream(options.input);
       const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-      await runClusterCommand(lines, (line) => printLine(line));
+      await runClusterCommand(lines, (line) => printLine(line), consensusRuns === undefined ? {} : { consensusRuns });
     });
 }
