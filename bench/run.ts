@@ -6,7 +6,8 @@
  *   pipeline  processPage (extract + every annotation stage) on 5 KB articles, per-stage breakdown
  *   ingest    ingestPaths over a temporary folder of generated files into SQLite
  *   scale     100,000 synthetic documents: insert growth, search p95, API p95 on loopback
- *   cluster   story clustering, time per added document at 10,000 vs 100,000 (when src/cluster exists)
+ *   cluster   story clustering, time per added document at 10,000 vs 100,000 (when src/cluster exists),
+ *             and batch clustering (dateline cluster) per document at 500 vs 5,000
  *
  * Pages are fiction, generated on the fly by bench/corpus.ts. Progress goes to stderr;
  * stdout gets a table, then one JSON line with every figure and the machine.
@@ -14,7 +15,7 @@
 
 import { describeMachine, ENGINE, type Figure, formatNumber, say } from './lib.js';
 import { benchExtract, benchIngest, benchMemory, benchPipeline } from './pages.js';
-import { benchCluster, benchScale } from './scale.js';
+import { benchCluster, benchClusterBatch, benchScale } from './scale.js';
 
 const BENCHES = ['extract', 'memory', 'pipeline', 'ingest', 'scale', 'cluster'] as const;
 type BenchName = (typeof BENCHES)[number];
@@ -34,6 +35,7 @@ interface Settings {
   readonly searchRounds: number;
   readonly clusterDocuments: number;
   readonly clusterBudgetMs: number;
+  readonly clusterBatchDocuments: number;
 }
 
 /** Full run: the sizes the issues ask for (about 5–8 minutes on 2 cores). */
@@ -54,6 +56,7 @@ const FULL: Settings = {
   searchRounds: 20,
   clusterDocuments: 100_000,
   clusterBudgetMs: 300_000,
+  clusterBatchDocuments: 5_000,
 };
 
 /** Smoke run (< 60 s): the same code paths on small counts; targets are indicative only. */
@@ -72,6 +75,7 @@ const QUICK: Settings = {
   searchRounds: 5,
   clusterDocuments: 2_000,
   clusterBudgetMs: 5_000,
+  clusterBatchDocuments: 500,
 };
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<BenchName> } {
@@ -109,7 +113,10 @@ function runner(name: BenchName, s: Settings): () => Promise<Figure[]> {
           searchRounds: s.searchRounds,
         });
     case 'cluster':
-      return () => benchCluster(s.clusterDocuments, s.clusterBudgetMs);
+      return async () => [
+        ...(await benchCluster(s.clusterDocuments, s.clusterBudgetMs)),
+        ...(await benchClusterBatch(s.clusterBatchDocuments)),
+      ];
   }
 }
 

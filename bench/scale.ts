@@ -469,3 +469,41 @@ export async function benchCluster(total: number, budgetMs: number): Promise<Fig
   );
   return figures;
 }
+
+/**
+ * (g) batch story clustering (`dateline cluster`, fifteen runs combined): CPU time per
+ * document for a batch of N/10 and of N documents, and its growth (the consensus compares
+ * only pages that shared a story in some run, so it must stay linear).
+ */
+export async function benchClusterBatch(total: number): Promise<Figure[]> {
+  const { clusterDocuments, DEFAULT_STORY_OPTIONS } = await importEngine<typeof import('../src/cluster/index.js')>('cluster/index');
+  const docs = Array.from({ length: total }, (_, i) => toStoryInput(synthesizeDocument(i, SCALE_SEED + 2)));
+  const small = Math.round(total / 10);
+  const cpuPerDoc = (batch: readonly ReturnType<typeof toStoryInput>[]): number => {
+    const c0 = process.cpuUsage();
+    clusterDocuments(batch);
+    const c1 = process.cpuUsage(c0);
+    return (c1.user + c1.system) / 1000 / batch.length;
+  };
+  const atSmall = cpuPerDoc(docs.slice(0, small));
+  const atTotal = cpuPerDoc(docs);
+  const ratio = atTotal / atSmall;
+  const runs = DEFAULT_STORY_OPTIONS.consensusRuns;
+  return [
+    {
+      bench: 'cluster',
+      metric: `batch (${runs} runs): CPU per doc, ${small} docs`,
+      value: atSmall,
+      unit: 'ms',
+      note: `${(1000 / atSmall).toFixed(0)} docs/s`,
+    },
+    {
+      bench: 'cluster',
+      metric: `batch (${runs} runs): CPU per doc, ${total} docs`,
+      value: atTotal,
+      unit: 'ms',
+      note: `${(1000 / atTotal).toFixed(0)} docs/s`,
+    },
+    { bench: 'cluster', metric: `batch growth ${small}→${total} (CPU per doc)`, value: ratio, unit: '×', target: '≤ 2', pass: ratio <= 2 },
+  ];
+}

@@ -11,7 +11,7 @@ export const ERROR_CATALOGUE = {
   INPUT_BINARY: 'dateline reads HTML pages, plain-text page dumps and JSONL; convert the file to text first.',
   INPUT_TOO_LARGE: 'Split the file, or raise the limit with --max-bytes if it really is one page.',
   INPUT_DECODE: 'Re-save the file as UTF-8, or say its encoding in a JSONL "charset" field.',
-  INPUT_JSONL: 'Each JSONL line must be an object with "id" and one of "text", "html" or "raw".',
+  INPUT_JSONL: 'Each JSONL line must be one JSON object: for ingest "id" and one of "text", "html" or "raw"; for cluster "id" and "text".',
   INPUT_GZIP: 'The gzip file is truncated or corrupt; fetch or copy it again.',
   PIPELINE_ORDER: 'A stage needs a layer no earlier stage produces: fix the order in src/pipeline.ts.',
   STAGE_OUTPUT: 'A stage returned spans out of range, unsorted, or a layer it does not declare; this is a bug in that stage.',

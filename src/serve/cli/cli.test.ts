@@ -185,6 +185,12 @@ test('cluster reads JSON lines on standard input and prints id<TAB>story; --runs
   const bad = run(['cluster', '--runs', '0'], lines);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /--runs expects a whole number/);
+  const missing = run(['cluster', '--input', path.join(tempDir(), 'none.jsonl')]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /none\.jsonl: no such file \[INPUT_NOT_FOUND\]/);
+  const broken = run(['cluster'], `${lines}\n{"id": "x", `);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /line 7: expected a JSON object.*\[INPUT_JSONL\].*for cluster "id" and "text"/);
 });
 
 function fictionalPage(i: number): string {

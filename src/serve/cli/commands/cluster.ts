@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { runClusterCommand } from '../../../cluster/batch.js';
@@ -21,8 +21,25 @@ export function registerCluster(program: Command): void {
       if (consensusRuns !== undefined && !(Number.isInteger(consensusRuns) && consensusRuns >= 1)) {
         throw new DatelineError('USAGE', `--runs expects a whole number of at least 1, found "${String(options.runs)}"`);
       }
-      const input = !options.input || options.input === '-' ? process.stdin : createReadStream(options.input);
+      const input = !options.input || options.input === '-' ? process.stdin : createReadStream(checkedInput(options.input));
       const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
       await runClusterCommand(lines, (line) => printLine(line), consensusRuns === undefined ? {} : { consensusRuns });
     });
+}
+
+/** The input file, once it is known to be a readable file (else the error names it and says what to do). */
+function checkedInput(file: string): string {
+  let isFile: boolean;
+  try {
+    isFile = statSync(file).isFile();
+  } catch (error) {
+    throw new DatelineError('INPUT_NOT_FOUND', 'no such file', { input: file, cause: error });
+  }
+  if (!isFile) throw new DatelineError('USAGE', '--input expects a JSONL file, and this is not a file', { input: file });
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    throw new DatelineError('INPUT_UNREADABLE', 'not readable', { input: file, cause: error });
+  }
+  return file;
 }
