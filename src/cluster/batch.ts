@@ -301,6 +301,10 @@ interface RefineStory {
   readonly vector: Map<string, number>;
   /** The year terms of the story's pages, with the number of pages naming each. */
   readonly years: Map<string, number>;
+  /** The publication days of the story's pages, with the number of pages of each. */
+  readonly days: Map<number, number>;
+  firstDay: number | null;
+  lastDay: number | null;
 }
 
 /**
@@ -312,18 +316,28 @@ interface RefineStory {
  * come from capped postings of pages, so a pass stays linear in the batch.
  */
 function refineStories(pages: readonly RefinePage[], initial: ReadonlyMap<string, string>, config: StoryOptions): Map<string, string> {
-  const storyOf: string[] = pages.map((page) => initial.get(page.id) ?? page.id);
-  const stories = new Map<string, RefineStory>();
+  // Stories by number (an empty one is dropped); candidate search adds up overlaps in typed
+  // arrays indexed by story number, as the index does.
+  const numberOf = new Map<string, number>();
+  const storyOf = Int32Array.from(pages, (page) => {
+    const storyId = initial.get(page.id) ?? page.id;
+    let number = numberOf.get(storyId);
+    if (number === undefined) {
+      number = numberOf.size;
+      numberOf.set(storyId, number);
+    }
+    return number;
+  });
+  const stories: RefineStory[] = [];
+  const openStory = (): number => {
+    stories.push({ members: new Set(), vector: new Map(), years: new Map(), days: new Map(), firstDay: null, lastDay: null });
+    return stories.length - 1;
+  };
+  for (let number = 0; number < numberOf.size; number++) openStory();
   const postings = new Map<string, number[]>();
   const queries: string[][] = [];
   pages.forEach((page, index) => {
-    const storyId = storyOf[index] as string;
-    let story = stories.get(storyId);
-    if (!story) {
-      story = { members: new Set(), vector: new Map(), years: new Map() };
-      stories.set(storyId, story);
-    }
-    moveVector(story, page, index, 1);
+    moveVector(stories[storyOf[index] as number] as RefineStory, page, index, 1);
     const terms = topTerms(page.vector, config.queryTerms);
     queries.push(terms);
     for (const term of terms) {
@@ -333,70 +347,77 @@ function refineStories(pages: readonly RefinePage[], initial: ReadonlyMap<string
       postings.set(term, list);
     }
   });
-  let nextId = 1;
+  let overlapOf = new Float64Array(2 * pages.length + 16);
+  let pageStamp = new Int32Array(overlapOf.length);
+  let termStamp = new Int32Array(overlapOf.length);
+  const touched: number[] = [];
+  let pageQuery = 0;
+  let termQuery = 0;
   for (let pass = 0; pass < config.refinePasses; pass++) {
     let moved = 0;
     pages.forEach((page, index) => {
-      const currentId = storyOf[index] as string;
-      const current = stories.get(currentId) as RefineStory;
-      moveVector(current, page, index, -1);
-      const overlap = new Map<string, number>();
+      const current = storyOf[index] as number;
+      const currentStory = stories[current] as RefineStory;
+      moveVector(currentStory, page, index, -1);
+      if (stories.length > overlapOf.length) {
+        const size = 2 * stories.length;
+        overlapOf = new Float64Array(size);
+        pageStamp = new Int32Array(size);
+        termStamp = new Int32Array(size);
+      }
+      pageQuery++;
+      touched.length = 0;
       for (const term of queries[index] ?? []) {
         const weight = page.vector.get(term) ?? 0;
-        const seen = new Set<string>();
+        termQuery++;
         for (const other of postings.get(term) ?? []) {
-          const storyId = storyOf[other] as string;
-          if (other === index || seen.has(storyId)) continue;
-          seen.add(storyId);
-          overlap.set(storyId, (overlap.get(storyId) ?? 0) + weight);
+          const story = storyOf[other] as number;
+          if (other === index || termStamp[story] === termQuery) continue;
+          termStamp[story] = termQuery;
+          if (pageStamp[story] !== pageQuery) {
+            pageStamp[story] = pageQuery;
+            overlapOf[story] = 0;
+            touched.push(story);
+          }
+          overlapOf[story] = (overlapOf[story] as number) + weight;
         }
       }
-      // Scored exactly: the stories sharing the most query-term weight, as in the index.
-      const candidates = new Set<string>(
-        [...overlap]
-          .sort((x, y) => y[1] - x[1])
-          .slice(0, config.maxCandidates)
-          .map(([storyId]) => storyId),
-      );
-      if (current.members.size > 0) candidates.add(currentId);
-      let bestId: string | undefined;
+      // Scored exactly: the stories sharing the most query-term weight, as in the index
+      // (a stable sort: among equal overlaps, the story met first).
+      const candidates = touched
+        .slice()
+        .sort((a, b) => (overlapOf[b] as number) - (overlapOf[a] as number))
+        .slice(0, config.maxCandidates);
+      if (currentStory.members.size > 0 && !candidates.includes(current)) candidates.push(current);
+      let best = -1;
       let bestScore = config.threshold;
-      for (const storyId of candidates) {
-        const story = stories.get(storyId);
-        if (!story || story.members.size === 0) continue;
-        const score = scoreAgainstStory(page, story, pages, config);
-        if (score > bestScore || (score === bestScore && storyId === currentId)) {
+      for (const number of candidates) {
+        const story = stories[number] as RefineStory;
+        if (story.members.size === 0) continue;
+        const score = scoreAgainstStory(page, story, config);
+        if (score > bestScore || (score === bestScore && number === current)) {
           bestScore = score;
-          bestId = storyId;
+          best = number;
         }
       }
-      let targetId = bestId;
-      if (targetId === undefined) {
-        targetId = current.members.size === 0 ? currentId : `r${pass}.${nextId++}`;
-      }
-      let target = stories.get(targetId);
-      if (!target) {
-        target = { members: new Set(), vector: new Map(), years: new Map() };
-        stories.set(targetId, target);
-      }
-      moveVector(target, page, index, 1);
-      if (targetId !== currentId) {
+      const target = best >= 0 ? best : currentStory.members.size === 0 ? current : openStory();
+      moveVector(stories[target] as RefineStory, page, index, 1);
+      if (target !== current) {
         moved++;
-        storyOf[index] = targetId;
-        if (current.members.size === 0) stories.delete(currentId);
+        storyOf[index] = target;
       }
     });
     if (moved === 0) break;
   }
   // Story ids in order of first page, as the one-pass result names them.
-  const rename = new Map<string, string>();
+  const names = new Map<number, string>();
   return new Map(
     pages.map((page, index) => {
-      const storyId = storyOf[index] as string;
-      let name = rename.get(storyId);
+      const number = storyOf[index] as number;
+      let name = names.get(number);
       if (name === undefined) {
-        name = `s${rename.size + 1}`;
-        rename.set(storyId, name);
+        name = `s${names.size + 1}`;
+        names.set(number, name);
       }
       return [page.id, name];
     }),
@@ -411,6 +432,23 @@ function moveVector(story: RefineStory, page: RefinePage, index: number, sign: 1
     if (count > 0) story.years.set(year, count);
     else story.years.delete(year);
   }
+  if (page.day !== null) {
+    const count = (story.days.get(page.day) ?? 0) + sign;
+    if (count > 0) story.days.set(page.day, count);
+    else story.days.delete(page.day);
+    if (sign === 1) {
+      story.firstDay = story.firstDay === null ? page.day : Math.min(story.firstDay, page.day);
+      story.lastDay = story.lastDay === null ? page.day : Math.max(story.lastDay, page.day);
+    } else if (count <= 0 && (page.day === story.firstDay || page.day === story.lastDay)) {
+      // The first or last day left: the range is taken again from the days still held.
+      story.firstDay = null;
+      story.lastDay = null;
+      for (const day of story.days.keys()) {
+        story.firstDay = story.firstDay === null ? day : Math.min(story.firstDay, day);
+        story.lastDay = story.lastDay === null ? day : Math.max(story.lastDay, day);
+      }
+    }
+  }
   for (const [term, weight] of page.vector) {
     const next = (story.vector.get(term) ?? 0) + sign * weight;
     if (Math.abs(next) < 1e-12) story.vector.delete(term);
@@ -418,18 +456,8 @@ function moveVector(story: RefineStory, page: RefinePage, index: number, sign: 1
   }
 }
 
-function scoreAgainstStory(page: RefinePage, story: RefineStory, pages: readonly RefinePage[], config: StoryOptions): number {
-  let firstDay: number | null = null;
-  let lastDay: number | null = null;
-  if (page.day !== null) {
-    for (const member of story.members) {
-      const day = pages[member]?.day ?? null;
-      if (day === null) continue;
-      firstDay = firstDay === null ? day : Math.min(firstDay, day);
-      lastDay = lastDay === null ? day : Math.max(lastDay, day);
-    }
-  }
-  const timeFactor = scoreTimeGap(page.day, { firstDay, lastDay }, config);
+function scoreAgainstStory(page: RefinePage, story: RefineStory, config: StoryOptions): number {
+  const timeFactor = scoreTimeGap(page.day, story, config);
   if (timeFactor === 0) return 0;
   const yearFactor = hasYearConflict(page.years, story.years) ? config.yearConflictFactor : 1;
   return scoreLink(page.vector, story.vector, story.members.size, config) * timeFactor * yearFactor;
