@@ -56,6 +56,8 @@ export function clusterDocuments(docs: readonly StoryInput[], options: Partial<S
     const vector = weighTerms(counts[index] as Map<string, number>, idf, config.kindWeights);
     return { id: doc.id, day: parseDay(doc.published), vector, years: yearTerms(vector) };
   });
+  // Each run's index copies these into frequencies of its own (add() changes them).
+  const primed = [...frequencies.entries()];
   const runs: Int32Array[] = [];
   const firstOrder = pageOrder(pages, 0);
   for (let run = 0; run < config.consensusRuns; run++) {
@@ -63,7 +65,7 @@ export function clusterDocuments(docs: readonly StoryInput[], options: Partial<S
     const index = createStoryIndex(config, {
       version: 1,
       documentCount: docs.length,
-      documentFrequencies: [...frequencies.entries()],
+      documentFrequencies: primed,
       stories: [],
       assignments: [],
       nextStoryNumber: 1,
