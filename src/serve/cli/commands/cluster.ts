@@ -14,7 +14,7 @@ export function registerCluster(program: Command): void {
     .option('--input <file>', 'JSONL input ("-" or absent: standard input)')
     .option(
       '--runs <n>',
-      `page orders clustered and combined (default ${DEFAULT_STORY_OPTIONS.consensusRuns}; 1: a single pass, about ${DEFAULT_STORY_OPTIONS.consensusRuns} times faster)`,
+      `one-pass clusterings, each in another page order, combined with the neighbour-graph clusterings (default ${DEFAULT_STORY_OPTIONS.consensusRuns}; 1: the single pass alone, nothing combined, many times faster)`,
     )
     .action(async (options) => {
       const consensusRuns = options.runs === undefined ? undefined : Number(options.runs);
@@ -23,7 +23,9 @@ export function registerCluster(program: Command): void {
       }
       const input = !options.input || options.input === '-' ? process.stdin : createReadStream(checkedInput(options.input));
       const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-      await runClusterCommand(lines, (line) => printLine(line), consensusRuns === undefined ? {} : { consensusRuns });
+      const storyOptions =
+        consensusRuns === undefined ? {} : consensusRuns === 1 ? { consensusRuns, graphNeighbours: [] } : { consensusRuns };
+      await runClusterCommand(lines, (line) => printLine(line), storyOptions);
     });
 }
 
