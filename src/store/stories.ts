@@ -122,6 +122,12 @@ export interface StorySummary {
   readonly duplicates: number;
   readonly firstPublished: string | null;
   readonly lastPublished: string | null;
+  /**
+   * When no page of the story has a known day: the span of its pages' publication ranges
+   * (a page dated "2021", or "after 2021-01-22" by its text), so that a story shows the
+   * year it is known to be in; else null.
+   */
+  readonly publishedRange: { readonly start: string; readonly end: string } | null;
   readonly outlets: readonly string[];
   /** The title of its earliest page (or of any page when none is dated). */
   readonly title: string | null;
@@ -149,6 +155,8 @@ interface StoryRow {
   duplicates: number;
   first_published: string | null;
   last_published: string | null;
+  range_start: string | null;
+  range_end: string | null;
   outlets: string | null;
   title: string | null;
 }
@@ -160,6 +168,10 @@ function toSummary(row: StoryRow): StorySummary {
     duplicates: row.duplicates,
     firstPublished: row.first_published,
     lastPublished: row.last_published,
+    publishedRange:
+      row.first_published === null && row.range_start !== null && row.range_end !== null
+        ? { start: row.range_start, end: row.range_end }
+        : null,
     outlets: row.outlets ? [...new Set(row.outlets.split('\u001f'))].sort() : [],
     title: row.title,
   };
@@ -204,6 +216,7 @@ function spanDays(published: DateValue): number | null {
 const SUMMARY_SELECT = `
   select s.story_id as id, count(*) as pages, count(s.duplicate_of) as duplicates,
     min(s.published_day) as first_published, max(s.published_day) as last_published,
+    min(d.published_start) as range_start, max(d.published_end) as range_end,
     group_concat(d.outlet, char(31)) as outlets,
     (select d2.title from document_stories s2 join documents d2 on d2.id = s2.document_id
       where s2.story_id = s.story_id order by s2.published_day is null, s2.published_day, s2.document_id limit 1) as title
@@ -432,11 +445,12 @@ export class StoryBook {
     return row ? { documentId, storyId: row.story_id, duplicateOf: row.duplicate_of, similarity: row.similarity } : null;
   }
 
-  /** Stories, newest first (by their latest dated page), with their page counts. */
+  /** Stories, newest first (by their latest dated page, else the end of their pages' range), with their page counts. */
   list(options: { limit?: number; offset?: number; minPages?: number } = {}): StorySummary[] {
     const rows = this.statement(
       `${SUMMARY_SELECT} group by s.story_id having count(*) >= @minPages
-         order by max(s.published_day) desc nulls last, s.story_id limit @limit offset @offset`,
+         order by coalesce(max(s.published_day), max(d.published_end)) desc nulls last, s.story_id
+         limit @limit offset @offset`,
     ).all({ limit: options.limit ?? 50, offset: options.offset ?? 0, minPages: options.minPages ?? 1 }) as StoryRow[];
     return rows.map(toSummary);
   }

@@ -150,6 +150,8 @@ export interface Story {
   duplicates: number;
   firstPublished: string | null;
   lastPublished: string | null;
+  /** When no page has a known day: the range its pages fall in. */
+  publishedRange: { start: string; end: string } | null;
   outlets: string[];
   title: string | null;
   members: StoryMember[];

@@ -41,6 +41,21 @@ export function link(path: string): string {
   return `#${path}`;
 }
 
+/** When a story's pages were published: first to last known day, else the range they fall in ("…, day open"), else "date open". */
+export function storyDates(story: {
+  firstPublished: string | null;
+  lastPublished: string | null;
+  publishedRange?: { start: string; end: string } | null;
+}): string {
+  if (story.firstPublished) {
+    return story.lastPublished && story.lastPublished !== story.firstPublished
+      ? `${story.firstPublished} to ${story.lastPublished}`
+      : story.firstPublished;
+  }
+  if (story.publishedRange) return `${story.publishedRange.start} to ${story.publishedRange.end}, day open`;
+  return 'date open';
+}
+
 /** When a story's page was published: its day, else its range ("2021-01-22 to 2021-12-31, day open"), else "date open". */
 export function memberDate(m: { published: string | null; publishedRange?: { start: string; end: string } | null }): string {
   if (m.published) return m.published;

@@ -30,6 +30,17 @@ test('ingesting the seeds groups the two January 2017 pages into one story and k
     ['2017-01', '2017-01'],
   );
   assert.deepEqual(story?.outlets, ['Press TV', 'TASS']);
+  // The 2021 page has no day, only the range its text allows: its story shows that range
+  // (not "date open") and sorts by it, between the 2022 and 2017 stories.
+  const ranged = stories.filter((s) => s.firstPublished === null);
+  assert.equal(ranged.length, 1, JSON.stringify(stories));
+  assert.match(ranged[0]?.publishedRange?.start ?? '', /^2021-/);
+  assert.match(ranged[0]?.publishedRange?.end ?? '', /^2021-/);
+  assert.deepEqual(
+    stories.map((s) => (s.firstPublished ?? s.publishedRange?.start ?? '').slice(0, 4)),
+    ['2022', '2021', '2017', '2015'],
+  );
+  assert.ok(stories.filter((s) => s.firstPublished !== null).every((s) => s.publishedRange === null));
   // Re-ingesting changes nothing: pages are placed once.
   await ingestPaths(store, [path.join(sharedDir(), 'seeds')]);
   assert.deepEqual(new StoryBook(store.db).list(), stories);

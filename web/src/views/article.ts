@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, type Doc, type DocumentStory } from '../api.js';
 import { collectMarks, type Mark, segment } from '../highlight.js';
-import { formatDate, html, link, memberDate } from '../html.js';
+import { formatDate, html, link, memberDate, storyDates } from '../html.js';
 
 const LAYERS: Array<[Mark['kind'], string]> = [
   ['quote', 'Quotes'],
@@ -85,7 +85,7 @@ function StorySection({ id, placed }: { id: string; placed: DocumentStory }) {
   if (!story) return null;
   const others = story.members.filter((m) => m.id !== id);
   return html`<section aria-label="Story"><h2>Story ${story.id}</h2>
-    <p>${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.outlets.length ? ` from ${story.outlets.join(', ')}` : ''}${story.firstPublished ? `, ${story.firstPublished}${story.lastPublished && story.lastPublished !== story.firstPublished ? ` to ${story.lastPublished}` : ''}` : ''}.
+    <p>${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.outlets.length ? ` from ${story.outlets.join(', ')}` : ''}${story.firstPublished || story.publishedRange ? `, ${storyDates(story)}` : ''}.
     ${placed.duplicateOf ? html` This page is a near-duplicate of <a href=${link(`/doc/${placed.duplicateOf}`)}>another page</a> (estimated overlap ${Math.round((placed.similarity ?? 0) * 100)}%).` : ''}</p>
     ${
       others.length > 0

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type DocumentRow, type EntityRow, type QuoteRow, type SearchHit } from '../api.js';
-import { html, link, memberDate } from '../html.js';
+import { html, link, memberDate, storyDates } from '../html.js';
 
 /** The speaker page: everything a person said, over time. */
 export function SpeakerView({ id }: { id: string }) {
@@ -68,10 +68,10 @@ export function StoriesView() {
   if (error) return html`<p role="alert" class="error">${error}</p>`;
   if (!rows) return html`<p>Loading…</p>`;
   return html`<section aria-labelledby="st-h"><h1 id="st-h">Stories</h1>
-    <p class="muted">Pages that tell the same story, across outlets; near-duplicates are marked. A page whose year is open shows "date open".</p>
+    <p class="muted">Pages that tell the same story, across outlets; near-duplicates are marked. A story whose pages have no known day shows the range they fall in ("day open"), or "date open" when nothing is known.</p>
     <ol class="stories">${rows.map(
       (story) => html`<li><h2>${story.title ?? story.id}</h2>
-        <p class="muted">${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.duplicates ? `, ${story.duplicates} near-duplicate${story.duplicates === 1 ? '' : 's'}` : ''} · ${story.firstPublished ?? 'date open'}${story.lastPublished && story.lastPublished !== story.firstPublished ? ` to ${story.lastPublished}` : ''} · ${story.outlets.join(', ')}</p>
+        <p class="muted">${story.pages} ${story.pages === 1 ? 'page' : 'pages'}${story.duplicates ? `, ${story.duplicates} near-duplicate${story.duplicates === 1 ? '' : 's'}` : ''} · ${storyDates(story)} · ${story.outlets.join(', ')}</p>
         <ul>${(story.members ?? []).map(
           (m) =>
             html`<li><a href=${link(`/doc/${m.id}`)}>${m.title ?? m.id}</a> <small>${m.outlet ?? 'outlet unknown'} · ${memberDate(m)}${m.duplicateOf ? ' · near-duplicate' : ''}</small></li>`,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DatelineError } from '../../../core/errors.js';
-import { StoryBook } from '../../../store/stories.js';
+import { StoryBook, type StorySummary } from '../../../store/stories.js';
 import { openStore } from '../context.js';
 import { cell, printJson, printLine } from '../output.js';
 
@@ -27,7 +27,7 @@ export function registerStories(program: Command): void {
         else {
           printLine(`${story.id}: ${story.title ?? '(untitled)'}`);
           printLine(
-            `${story.pages} pages (${story.duplicates} near-duplicates), ${story.firstPublished ?? '?'} to ${story.lastPublished ?? '?'}; ${story.outlets.join(', ')}`,
+            `${story.pages} ${story.pages === 1 ? 'page' : 'pages'} (${story.duplicates} near-duplicate${story.duplicates === 1 ? '' : 's'}), ${storySpan(story)}; ${story.outlets.join(', ')}`,
           );
           for (const m of story.members) {
             const copy = m.duplicateOf ? `  copy of ${m.duplicateOf.slice(0, 12)}` : '';
@@ -42,10 +42,22 @@ export function registerStories(program: Command): void {
           printLine(`${cell('story', 8)}${cell('pages', 7)}${cell('from', 12)}${cell('to', 12)}${cell('outlets', 24)}title`);
           for (const r of rows)
             printLine(
-              `${cell(r.id, 8)}${cell(r.pages, 7)}${cell(r.firstPublished ?? '?', 12)}${cell(r.lastPublished ?? '?', 12)}${cell(r.outlets.join(', '), 24)}${r.title ?? ''}`,
+              `${cell(r.id, 8)}${cell(r.pages, 7)}${cell(r.firstPublished ?? approximate(r.publishedRange?.start), 12)}${cell(r.lastPublished ?? approximate(r.publishedRange?.end), 12)}${cell(r.outlets.join(', '), 24)}${r.title ?? ''}`,
             );
         }
       }
       store.db.close();
     });
+}
+
+/** A story's dates in words: its first and last known days, else the range its pages are known to fall in. */
+function storySpan(story: StorySummary): string {
+  if (story.firstPublished) return `${story.firstPublished} to ${story.lastPublished ?? story.firstPublished}`;
+  if (story.publishedRange) return `${story.publishedRange.start} to ${story.publishedRange.end}, day open`;
+  return 'date open';
+}
+
+/** A bound of a range in a list cell: marked "~" (the day is open), or "?" when unknown. */
+function approximate(day: string | undefined): string {
+  return day ? `~${day}` : '?';
 }
