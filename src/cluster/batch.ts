@@ -33,13 +33,13 @@ import {
   createStoryIndex,
   DEFAULT_STORY_OPTIONS,
   hasYearConflict,
+  pagePostings,
   parseDay,
   type StoryInput,
   type StoryOptions,
   scoreLink,
   scoreTimeGap,
   storyTermCounts,
-  topTerms,
   weighTerms,
   yearTerms,
 } from './stories.js';
@@ -332,19 +332,10 @@ function refineStories(pages: readonly RefinePage[], initial: ReadonlyMap<string
     return stories.length - 1;
   };
   for (let number = 0; number < numberOf.size; number++) openStory();
-  const postings = new Map<string, number[]>();
-  const queries: string[][] = [];
   pages.forEach((page, index) => {
     moveVector(stories[storyOf[index] as number] as RefineStory, page, index, 1);
-    const terms = topTerms(page.vector, config.queryTerms);
-    queries.push(terms);
-    for (const term of terms) {
-      const list = postings.get(term) ?? [];
-      list.push(index);
-      if (list.length > config.maxPostings) list.shift();
-      postings.set(term, list);
-    }
   });
+  const { queries, postings } = pagePostings(pages, config);
   let overlapOf = new Float64Array(2 * pages.length + 16);
   let pageStamp = new Int32Array(overlapOf.length);
   let termStamp = new Int32Array(overlapOf.length);

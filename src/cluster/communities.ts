@@ -20,7 +20,7 @@
  */
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
-import { dot, hasYearConflict, type StoryOptions, scoreTimeGap, topTerms } from './stories.js';
+import { dot, hasYearConflict, pagePostings, type StoryOptions, scoreTimeGap } from './stories.js';
 
 // Pages scored exactly per neighbour wanted (see nearestNeighbours).
 const CANDIDATES_PER_NEIGHBOUR = 4;
@@ -51,20 +51,8 @@ export interface Neighbour {
  * name years and share none.
  */
 export function nearestNeighbours(pages: readonly NeighbourPage[], count: number, config: StoryOptions): Neighbour[][] {
-  const postings = new Map<string, number[]>();
-  const queries = pages.map((page, index) => {
-    const terms = topTerms(page.vector, config.queryTerms);
-    for (const term of terms) {
-      let list = postings.get(term);
-      if (!list) {
-        list = [];
-        postings.set(term, list);
-      }
-      list.push(index);
-      if (list.length > config.maxPostings) list.shift();
-    }
-    return terms;
-  });
+  const { queries, postings } = pagePostings(pages, config);
+  const yearsOf = pages.map((page) => new Set(page.years));
   // Candidates are ranked by the query-term weight they share with the page (summed over
   // postings, as the index ranks stories), and only the best `CANDIDATES_PER_NEIGHBOUR`
   // × count are scored exactly: reading postings is cheap, a cosine is not.
@@ -96,7 +84,7 @@ export function nearestNeighbours(pages: readonly NeighbourPage[], count: number
       const candidate = pages[other] as NeighbourPage;
       const timeFactor = scoreTimeGap(page.day, { firstDay: candidate.day, lastDay: candidate.day }, config);
       if (timeFactor === 0) continue;
-      const yearFactor = hasYearConflict(page.years, new Set(candidate.years)) ? config.yearConflictFactor : 1;
+      const yearFactor = hasYearConflict(page.years, yearsOf[other] as Set<string>) ? config.yearConflictFactor : 1;
       const [small, large] = page.vector.size <= candidate.vector.size ? [page.vector, candidate.vector] : [candidate.vector, page.vector];
       const similarity = dot(small, large) * timeFactor * yearFactor;
       if (similarity > 0) found.push({ page: other, similarity });

@@ -569,6 +569,32 @@ function bestByOverlap(slots: readonly number[], overlapOf: Float64Array, count:
   return best;
 }
 
+/**
+ * The postings of a batch of pages (batch refinement and the neighbour search): each page's
+ * `queryTerms` heaviest terms, and for each term the pages that have it among theirs, in
+ * page order, the latest `maxPostings` kept (so reading them stays linear in the batch).
+ */
+export function pagePostings(
+  pages: readonly { readonly vector: ReadonlyMap<string, number> }[],
+  config: StoryOptions,
+): { queries: string[][]; postings: Map<string, number[]> } {
+  const postings = new Map<string, number[]>();
+  const queries = pages.map((page, index) => {
+    const terms = topTerms(page.vector, config.queryTerms);
+    for (const term of terms) {
+      let list = postings.get(term);
+      if (!list) {
+        list = [];
+        postings.set(term, list);
+      }
+      list.push(index);
+      if (list.length > config.maxPostings) list.shift();
+    }
+    return terms;
+  });
+  return { queries, postings };
+}
+
 export function topTerms(vector: ReadonlyMap<string, number>, count: number): string[] {
   return [...vector.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
